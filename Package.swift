@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies flow one way: nareis (executable) -> NareisTUI -> NareisStore -> NareisCore.
+// NareisCore imports Foundation only. Why each package is here: docs/decisions.md.
+let package = Package(
+    name: "nareis",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nareis", targets: ["nareis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        .target(name: "NareisCore"),
+        .testTarget(
+            name: "NareisCoreTests",
+            dependencies: [
+                "NareisCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .executableTarget(
+            name: "nareis",
+            dependencies: [
+                "NareisCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

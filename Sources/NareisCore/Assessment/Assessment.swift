@@ -1,0 +1,153 @@
+/// The result of assessing one case on one day (`nareis-assessment/1`): for every
+/// member whether the tie qualifies, under which framework, the fee, the documents
+/// and the deadlines, each conclusion with the rule and source behind it.
+public struct Assessment: Hashable, Sendable {
+    public static let format = "nareis-assessment/1"
+
+    public var caseId: String?
+    public var asOf: Day
+    /// The valid-from date of the newest rule change in force on `asOf`.
+    public var rulesVersion: String
+    public var sponsor: SponsorAssessment
+    public var members: [MemberAssessment]
+
+    public init(caseId: String?, asOf: Day, rulesVersion: String, sponsor: SponsorAssessment, members: [MemberAssessment]) {
+        self.caseId = caseId
+        self.asOf = asOf
+        self.rulesVersion = rulesVersion
+        self.sponsor = sponsor
+        self.members = members
+    }
+}
+
+public struct SponsorAssessment: Hashable, Sendable {
+    /// True only when certain (spec "Edge cases, decided").
+    public var minorAtAsylumApplication: Bool
+    public var ageUncertain: Bool
+    /// nil where no application term runs (FW-SUBSEQUENT-ADULT).
+    public var applicationTermEnds: Day?
+    public var reasons: [Reason]
+
+    public init(minorAtAsylumApplication: Bool, ageUncertain: Bool, applicationTermEnds: Day?, reasons: [Reason] = []) {
+        self.minorAtAsylumApplication = minorAtAsylumApplication
+        self.ageUncertain = ageUncertain
+        self.applicationTermEnds = applicationTermEnds
+        self.reasons = reasons
+    }
+}
+
+public enum Eligibility: String, CaseIterable, Sendable {
+    case eligible
+    /// Depends on an individual assessment; the reasons say which.
+    case assessment
+    case notEligible = "not-eligible"
+}
+
+public enum AgeBand: String, CaseIterable, Sendable, Comparable {
+    case under12 = "under-12"
+    case from12to14 = "12-14"
+    case from15to17 = "15-17"
+    case from18to25 = "18-25"
+    case over25 = "over-25"
+
+    public static func < (lhs: AgeBand, rhs: AgeBand) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+public struct MemberAssessment: Hashable, Sendable {
+    public var id: String
+    public var eligibility: Eligibility
+    public var framework: Framework
+    /// Euro cents; nil where the sources give no amount (FEE-REGULAR).
+    public var feeCents: Int?
+    public var ageBand: AgeBand
+    public var ageUncertain: Bool
+    public var reasons: [Reason]
+    public var checklist: [ChecklistItem]
+    public var deadlines: [Deadline]
+    public var warnings: [Warning]
+
+    public init(id: String, eligibility: Eligibility, framework: Framework, feeCents: Int?, ageBand: AgeBand,
+                ageUncertain: Bool, reasons: [Reason], checklist: [ChecklistItem], deadlines: [Deadline],
+                warnings: [Warning]) {
+        self.id = id
+        self.eligibility = eligibility
+        self.framework = framework
+        self.feeCents = feeCents
+        self.ageBand = ageBand
+        self.ageUncertain = ageUncertain
+        self.reasons = reasons
+        self.checklist = checklist
+        self.deadlines = deadlines
+        self.warnings = warnings
+    }
+}
+
+/// One conclusion and why: the rule ID (rules.md), a sentence, the source's short name.
+public struct Reason: Hashable, Sendable {
+    public var rule: String
+    public var text: String
+    public var source: String
+    public init(rule: String, text: String, source: String) {
+        self.rule = rule
+        self.text = text
+        self.source = source
+    }
+}
+
+public struct ChecklistItem: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var rule: String
+    /// Required only because the member's age is uncertain.
+    public var uncertain: Bool
+    public init(id: String, label: String, rule: String, uncertain: Bool = false) {
+        self.id = id
+        self.label = label
+        self.rule = rule
+        self.uncertain = uncertain
+    }
+}
+
+public struct Deadline: Hashable, Sendable {
+    public enum State: String, CaseIterable, Sendable {
+        case open, overdue, met, late
+    }
+
+    public var id: String
+    public var due: Day
+    public var state: State
+    /// The day the deadline was met (or met late), when done.
+    public var done: Day?
+    public var rule: String
+    /// On `application-term` when late or overdue: 1–13 days past due (TERM-EXCUSABLE).
+    public var excusable: Bool?
+    /// On `mvv-appointment`: the extended last day (6 months after the decision).
+    public var extendedDue: Day?
+
+    public init(id: String, due: Day, state: State, done: Day? = nil, rule: String, excusable: Bool? = nil,
+                extendedDue: Day? = nil) {
+        self.id = id
+        self.due = due
+        self.state = state
+        self.done = done
+        self.rule = rule
+        self.excusable = excusable
+        self.extendedDue = extendedDue
+    }
+
+    /// Still to act on: open or overdue.
+    public var isPending: Bool { state == .open || state == .overdue }
+}
+
+public struct Warning: Hashable, Sendable {
+    public var id: String
+    public var text: String
+    public var rule: String
+    public init(id: String, text: String, rule: String) {
+        self.id = id
+        self.text = text
+        self.rule = rule
+    }
+}

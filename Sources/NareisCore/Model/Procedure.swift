@@ -1,0 +1,60 @@
+/// The recorded procedure events of one member. Every field is optional: a
+/// deadline appears once the event that starts it is known.
+public struct Procedure: Hashable, Sendable {
+    public var framework: Framework?
+    public var lateExcuse: String?
+    public var submitted: Day?
+    public var rectificationLetter: Day?
+    /// The completion date printed on the rectification letter, when it differs from 4 weeks.
+    public var rectificationDue: Day?
+    public var completed: Day?
+    public var decision: Decision?
+    public var objectionFiled: Day?
+    public var mvvAppointment: Day?
+    public var mvvIssued: Day?
+    public var passportValidUntil: Day?
+    public var travelBooked: Day?
+    public var plannedArrival: Day?
+    public var arrival: Day?
+    public var registeredAtIND: Day?
+    /// The Dutch embassy or consulate named on the form, as a city (e.g. `Amman`).
+    public var representation: String?
+
+    public init(framework: Framework? = nil, lateExcuse: String? = nil, submitted: Day? = nil,
+                rectificationLetter: Day? = nil, rectificationDue: Day? = nil, completed: Day? = nil,
+                decision: Decision? = nil, objectionFiled: Day? = nil, mvvAppointment: Day? = nil,
+                mvvIssued: Day? = nil, passportValidUntil: Day? = nil, travelBooked: Day? = nil,
+                plannedArrival: Day? = nil, arrival: Day? = nil, registeredAtIND: Day? = nil,
+                representation: String? = nil) {
+        self.framework = framework
+        self.lateExcuse = lateExcuse
+        self.submitted = submitted
+        self.rectificationLetter = rectificationLetter
+        self.rectificationDue = rectificationDue
+        self.completed = completed
+        self.decision = decision
+        self.objectionFiled = objectionFiled
+        self.mvvAppointment = mvvAppointment
+        self.mvvIssued = mvvIssued
+        self.passportValidUntil = passportValidUntil
+        self.travelBooked = travelBooked
+        self.plannedArrival = plannedArrival
+        self.arrival = arrival
+        self.registeredAtIND = registeredAtIND
+        self.representation = representation
+    }
+}
+
+public enum Framework: String, CaseIterable, Sendable {
+    case favourable, regular
+}
+
+public struct Decision: Hashable, Sendable {
+    public enum Outcome: String, CaseIterable, Sendable { case positive, negative }
+    public var date: Day
+    public var outcome: Outcome
+    public init(date: Day, outcome: Outcome) {
+        self.date = date
+        self.outcome = outcome
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import NareisCore
+
+/// Exit statuses (sysexits.h): all non-zero and below 128, as the spec asks.
+enum ExitStatus {
+    static let badInput = ExitCode(65)      // EX_DATAERR: the input was refused
+    static let noInput = ExitCode(66)       // EX_NOINPUT: a file could not be read
+    static let cannotWrite = ExitCode(73)   // EX_CANTCREAT
+    static let storeProblem = ExitCode(74)  // EX_IOERR
+}
+
+/// Prints to standard error: messages and refusals, never case data.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("nareis: " + message + "\n").utf8))
+}
+
+/// Reads a whole file, or standard input for "-"; refuses files over `limit` bytes.
+func readInput(_ path: String, limit: Int = 256 * 1024 * 1024) throws -> Data {
+    do {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        guard data.count <= limit else {
+            printError("\(path): \(data.count) bytes is more than the \(limit) bytes accepted")
+            throw ExitStatus.badInput
+        }
+        return data
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        printError("\(path): cannot read the file (\((error as NSError).localizedDescription))")
+        throw ExitStatus.noInput
+    }
+}
+
+/// Today in the local time zone: the only place nareis reads the clock.
+func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Nareis: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nareis",
+        abstract: "Family reunification (nareis) casework: assess cases, keep them, follow their deadlines.",
+        subcommands: [AssessCommand.self]
+    )
+}
