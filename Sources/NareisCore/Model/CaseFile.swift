@@ -33,11 +33,14 @@ public struct Sponsor: Hashable, Sendable {
     public var phone: String?
     public var email: String?
     public var address: String?
+    /// Where the family will live on arrival: decides between asking COA for
+    /// reception and booking the IND appointment oneself (PROC-COA, PROC-IND-APPOINTMENT).
+    public var housing: Housing?
 
     public init(name: String, latinName: String? = nil, vNumber: String? = nil, birthDate: PartialDate,
                 nationality: String, asylumApplicationDate: Day, unaccompaniedAtApplication: Bool? = nil,
                 permit: Permit, subsequentApplication: Bool? = nil, counsellor: String? = nil,
-                phone: String? = nil, email: String? = nil, address: String? = nil) {
+                phone: String? = nil, email: String? = nil, address: String? = nil, housing: Housing? = nil) {
         self.name = name
         self.latinName = latinName
         self.vNumber = vNumber
@@ -51,11 +54,22 @@ public struct Sponsor: Hashable, Sendable {
         self.phone = phone
         self.email = email
         self.address = address
+        self.housing = housing
     }
 
     /// Spec: optional booleans default to false.
     public var isUnaccompaniedAtApplication: Bool { unaccompaniedAtApplication ?? false }
     public var isSubsequentApplication: Bool { subsequentApplication ?? false }
+}
+
+/// The sponsor's housing, as far as family reunification is concerned.
+public enum Housing: String, CaseIterable, Sendable {
+    /// In a COA or Nidos reception location: COA arranges reception (PROC-COA).
+    case reception
+    /// Own housing suitable for every member: book the IND appointment yourself.
+    case suitable
+    /// Own housing not suitable for everyone: COA arranges reception.
+    case unsuitable
 }
 
 public struct Permit: Hashable, Sendable {

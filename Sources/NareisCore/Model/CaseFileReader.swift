@@ -112,13 +112,14 @@ public enum CaseFileReader {
         let phone = f.text("phone")
         let email = f.text("email")
         let address = f.text("address")
+        let housing: Housing? = f.choice("housing")
         guard let name, let birthDate, let nationality, let applied, let kind, let decided else { return nil }
         return Sponsor(name: name, latinName: latinName, vNumber: vNumber, birthDate: birthDate,
                        nationality: nationality, asylumApplicationDate: applied,
                        unaccompaniedAtApplication: unaccompanied,
                        permit: Permit(kind: kind, decisionDate: decided, status: status),
                        subsequentApplication: subsequent, counsellor: counsellor,
-                       phone: phone, email: email, address: address)
+                       phone: phone, email: email, address: address, housing: housing)
     }
 
     private static func readMember(_ value: JSONValue, path: String, sink: Fields.ProblemSink) -> Member? {

@@ -32,6 +32,7 @@ public enum CaseFileWriter {
         o["phone"] = s.phone.map(JSONValue.string)
         o["email"] = s.email.map(JSONValue.string)
         o["address"] = s.address.map(JSONValue.string)
+        o["housing"] = s.housing.map { .string($0.rawValue) }
         return o.value
     }
 

@@ -1,0 +1,57 @@
+/// Derives a case's follow-up tasks from its recorded events and its assessment.
+///
+/// Deadline-bound tasks mirror the assessment's deadlines (same due day, done by the
+/// same event), so a task and its deadline can never disagree. The others follow
+/// the IND, COA and IOM pages: travel arrangements once a member is approved,
+/// arrival arrangements once a journey is booked, registration steps on arrival.
+public enum FollowUpPlanner {
+    /// - Parameter needsTBTest: whether a member of this nationality must take the TB
+    ///   test on arrival (the IND's exemption list, kept as dated rule data).
+    public static func tasks(for file: CaseFile, assessment: Assessment,
+                             needsTBTest: (_ nationality: String, _ on: Day) -> Bool) -> [FollowUpTask] {
+        var tasks: [FollowUpTask] = []
+        let byId = Dictionary(assessment.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        for member in file.members {
+            guard let assessed = byId[member.id] else { continue }
+            for template in TaskTemplate.all {
+                guard let deadlineId = template.deadline,
+                      let deadline = assessed.deadlines.first(where: { $0.id == deadlineId }) else { continue }
+                tasks.append(FollowUpTask(template: template.id, memberId: member.id, due: deadline.due, completedOn: deadline.done))
+            }
+        }
+
+        let approved = file.members.filter { $0.procedure.decision?.outcome == .positive }
+        let stillToArrive = approved.filter { $0.procedure.arrival == nil }
+        if !stillToArrive.isEmpty {
+            tasks.append(FollowUpTask(template: .iomConsultation, memberId: nil, due: nil, completedOn: nil))
+            tasks.append(FollowUpTask(template: .iomTravelAssistance, memberId: nil, due: nil, completedOn: nil,
+                                      steps: TaskTemplate.iomSteps))
+            tasks.append(FollowUpTask(template: .refugeeFund, memberId: nil, due: nil, completedOn: nil))
+        }
+
+        // Arrival arrangements: after the journey is booked, before departure.
+        let booked = stillToArrive.filter { $0.procedure.travelBooked != nil }
+        if !booked.isEmpty {
+            let firstArrival = booked.compactMap(\.procedure.plannedArrival).min()
+            let housing = file.sponsor.housing
+            if housing != .suitable {
+                tasks.append(FollowUpTask(template: .coaReception, memberId: nil, due: firstArrival, completedOn: nil))
+            }
+            if housing == nil || housing == .suitable {
+                tasks.append(FollowUpTask(template: .indAppointment, memberId: nil, due: firstArrival, completedOn: nil))
+            }
+        }
+
+        for member in file.members {
+            if let arrival = member.procedure.arrival, needsTBTest(member.nationality, arrival) {
+                let registration = byId[member.id]?.deadlines.first { $0.id == "ind-registration" }?.due
+                tasks.append(FollowUpTask(template: .tbTest, memberId: member.id, due: registration, completedOn: nil))
+            }
+            if member.procedure.registeredAtIND != nil {
+                tasks.append(FollowUpTask(template: .brpRegistration, memberId: member.id, due: nil, completedOn: nil))
+            }
+        }
+        return tasks
+    }
+}

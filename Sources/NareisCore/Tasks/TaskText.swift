@@ -1,0 +1,80 @@
+/// Titles of the follow-up tasks and IOM steps, in every interface language.
+public enum TaskText: String, Catalogue {
+    case fileApplication, completeApplication, fileObjection, mvvAppointment, travel, reportToIND
+    case iomConsultation, iomTravelAssistance, refugeeFund, coaReception, indAppointment, tbTest, brpRegistration
+    case iomStepRequest, iomStepEstimate, iomStepPay, iomStepConfirmation
+    case iomStepContact, iomStepDocuments, iomStepInformed, iomStepSettle
+
+    public init(_ id: TaskTemplate.ID) {
+        switch id {
+        case .fileApplication: self = .fileApplication
+        case .completeApplication: self = .completeApplication
+        case .fileObjection: self = .fileObjection
+        case .mvvAppointment: self = .mvvAppointment
+        case .travel: self = .travel
+        case .reportToIND: self = .reportToIND
+        case .iomConsultation: self = .iomConsultation
+        case .iomTravelAssistance: self = .iomTravelAssistance
+        case .refugeeFund: self = .refugeeFund
+        case .coaReception: self = .coaReception
+        case .indAppointment: self = .indAppointment
+        case .tbTest: self = .tbTest
+        case .brpRegistration: self = .brpRegistration
+        }
+    }
+
+    public static func table(_ language: Language) -> [TaskText: String] {
+        switch language {
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    private static let english: [TaskText: String] = [
+        .fileApplication: "File the application (an incomplete one in time secures the 3-month term)",
+        .completeApplication: "Complete the application as the rectification letter asks",
+        .fileObjection: "Lodge an objection (bezwaar) against the negative decision",
+        .mvvAppointment: "Make the MVV appointment at the Dutch representation",
+        .travel: "Travel to the Netherlands while the MVV is valid",
+        .reportToIND: "Report at the IND (by appointment) within 3 days of arrival",
+        .iomConsultation: "Consult IOM before departure (fixed fee of €120 per family)",
+        .iomTravelAssistance: "Request IOM travel assistance (online form)",
+        .refugeeFund: "Ask VluchtelingenWerk's Refugee Fund (Vluchtelingenfonds) about travel costs",
+        .coaReception: "E-mail COA for reception (after booking, before departure)",
+        .indAppointment: "Book the IND registration appointment (after booking, before departure)",
+        .tbTest: "TB test at COA reception, or by appointment at the GGD",
+        .brpRegistration: "Register at the municipality (BRP) with the IND's letter",
+        .iomStepRequest: "Send the IOM application form",
+        .iomStepEstimate: "Receive IOM's cost estimate (within days)",
+        .iomStepPay: "Agree and transfer the full amount to IOM",
+        .iomStepConfirmation: "Receive IOM's confirmation of payment",
+        .iomStepContact: "IOM in the country of departure contacts the family",
+        .iomStepDocuments: "IOM verifies travel documents and books the journey",
+        .iomStepInformed: "IOM informs the sponsor of the travel arrangements",
+        .iomStepSettle: "Settle the actual costs with IOM after the journey",
+    ]
+
+    private static let dutch: [TaskText: String] = [
+        .fileApplication: "Dien de aanvraag in (een onvolledige aanvraag op tijd houdt de termijn van 3 maanden vast)",
+        .completeApplication: "Vul de aanvraag aan zoals de herstelverzuimbrief vraagt",
+        .fileObjection: "Maak bezwaar tegen de negatieve beslissing",
+        .mvvAppointment: "Maak de mvv-afspraak bij de Nederlandse vertegenwoordiging",
+        .travel: "Reis naar Nederland zolang de mvv geldig is",
+        .reportToIND: "Meld je binnen 3 dagen na aankomst bij de IND (op afspraak)",
+        .iomConsultation: "Raadpleeg IOM voor vertrek (vast bedrag van €120 per gezin)",
+        .iomTravelAssistance: "Vraag reisondersteuning aan bij IOM (online formulier)",
+        .refugeeFund: "Vraag het Vluchtelingenfonds van VluchtelingenWerk naar de reiskosten",
+        .coaReception: "Mail het COA voor opvang (na het boeken, vóór vertrek)",
+        .indAppointment: "Maak de registratieafspraak bij de IND (na het boeken, vóór vertrek)",
+        .tbTest: "Tbc-onderzoek bij de COA-opvang, of op afspraak bij de GGD",
+        .brpRegistration: "Inschrijven bij de gemeente (BRP) met de brief van de IND",
+        .iomStepRequest: "Stuur het aanvraagformulier naar IOM",
+        .iomStepEstimate: "Ontvang de kostenraming van IOM (binnen enkele dagen)",
+        .iomStepPay: "Ga akkoord en maak het volledige bedrag over aan IOM",
+        .iomStepConfirmation: "Ontvang de betalingsbevestiging van IOM",
+        .iomStepContact: "IOM in het land van vertrek neemt contact op met de familie",
+        .iomStepDocuments: "IOM controleert de reisdocumenten en boekt de reis",
+        .iomStepInformed: "IOM informeert de referent over de reis",
+        .iomStepSettle: "Reken na de reis de werkelijke kosten af met IOM",
+    ]
+}
