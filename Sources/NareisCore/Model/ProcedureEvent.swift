@@ -1,0 +1,115 @@
+import Foundation
+
+/// The procedure events a counsellor records for a member, in the order they
+/// usually happen, with the events each one cannot come before.
+public enum ProcedureEvent: String, CaseIterable, Sendable {
+    case submitted
+    case rectificationLetter
+    case rectificationDue
+    case completed
+    case decisionPositive = "decision-positive"
+    case decisionNegative = "decision-negative"
+    case objectionFiled
+    case mvvAppointment
+    case mvvIssued
+    case passportValidUntil
+    case representation
+    case travelBooked
+    case plannedArrival
+    case arrival
+    case registeredAtIND
+
+    /// The events this one cannot precede (a letter about an application comes after
+    /// filing it, …). Arrival has none: a member may enter during the procedure (FW-IN-NL).
+    var notBefore: [ProcedureEvent] {
+        switch self {
+        case .rectificationLetter, .completed: return [.submitted]
+        case .rectificationDue: return [.rectificationLetter]
+        case .decisionPositive, .decisionNegative: return [.submitted]
+        case .objectionFiled: return [.decisionNegative]
+        case .mvvAppointment, .mvvIssued: return [.decisionPositive]
+        case .registeredAtIND: return [.arrival]
+        default: return []
+        }
+    }
+
+    /// The day recorded for this event, if any.
+    public func day(in p: Procedure) -> Day? {
+        switch self {
+        case .submitted: return p.submitted
+        case .rectificationLetter: return p.rectificationLetter
+        case .rectificationDue: return p.rectificationDue
+        case .completed: return p.completed
+        case .decisionPositive: return p.decision?.outcome == .positive ? p.decision?.date : nil
+        case .decisionNegative: return p.decision?.outcome == .negative ? p.decision?.date : nil
+        case .objectionFiled: return p.objectionFiled
+        case .mvvAppointment: return p.mvvAppointment
+        case .mvvIssued: return p.mvvIssued
+        case .passportValidUntil: return p.passportValidUntil
+        case .representation: return nil
+        case .travelBooked: return p.travelBooked
+        case .plannedArrival: return p.plannedArrival
+        case .arrival: return p.arrival
+        case .registeredAtIND: return p.registeredAtIND
+        }
+    }
+
+    /// Records `text` (a YYYY-MM-DD day, or a city for `representation`; empty clears
+    /// the event) and returns the new procedure, or throws naming what is wrong.
+    public func record(_ text: String, in procedure: Procedure) throws -> Procedure {
+        var p = procedure
+        let value = text.trimmingCharacters(in: .whitespaces)
+        if self == .representation {
+            guard value.count <= CaseFileReader.Limits.textLength else {
+                throw CaseFileError(path: "procedure.representation", "is \(value.count) characters long (expected at most \(CaseFileReader.Limits.textLength))")
+            }
+            p.representation = value.isEmpty ? nil : value
+            return p
+        }
+        var day: Day?
+        if !value.isEmpty {
+            guard let parsed = Day(iso: value) else {
+                throw CaseFileError(path: path, "\(JSONWriter.quoted(String(value.prefix(40)))) is not a date (expected YYYY-MM-DD)")
+            }
+            day = parsed
+        }
+        set(day, in: &p)
+        if let day {
+            for earlier in notBefore {
+                if let before = earlier.day(in: p), day < before {
+                    throw CaseFileError(path: path, "\(day.iso) is before \(earlier.rawValue) (\(before.iso)) (expected on or after it)")
+                }
+            }
+        }
+        return p
+    }
+
+    /// The field's path in a member of the case file.
+    public var path: String {
+        switch self {
+        case .decisionPositive, .decisionNegative: return "procedure.decision.date"
+        default: return "procedure." + rawValue
+        }
+    }
+
+    private func set(_ day: Day?, in p: inout Procedure) {
+        switch self {
+        case .submitted: p.submitted = day
+        case .rectificationLetter: p.rectificationLetter = day
+        case .rectificationDue: p.rectificationDue = day
+        case .completed: p.completed = day
+        case .decisionPositive, .decisionNegative:
+            let outcome: Decision.Outcome = self == .decisionPositive ? .positive : .negative
+            if let day { p.decision = Decision(date: day, outcome: outcome) } else if p.decision?.outcome == outcome { p.decision = nil }
+        case .objectionFiled: p.objectionFiled = day
+        case .mvvAppointment: p.mvvAppointment = day
+        case .mvvIssued: p.mvvIssued = day
+        case .passportValidUntil: p.passportValidUntil = day
+        case .representation: break
+        case .travelBooked: p.travelBooked = day
+        case .plannedArrival: p.plannedArrival = day
+        case .arrival: p.arrival = day
+        case .registeredAtIND: p.registeredAtIND = day
+        }
+    }
+}
