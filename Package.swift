@@ -24,10 +24,22 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        .target(
+            name: "NareisStore",
+            dependencies: [
+                "NareisCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "NareisStoreTests",
+            dependencies: ["NareisStore", "NareisCore"]
+        ),
         .executableTarget(
             name: "nareis",
             dependencies: [
                 "NareisCore",
+                "NareisStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

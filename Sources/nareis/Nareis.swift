@@ -5,6 +5,9 @@ struct Nareis: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nareis",
         abstract: "Family reunification (nareis) casework: assess cases, keep them, follow their deadlines.",
-        subcommands: [AssessCommand.self]
+        subcommands: [
+            AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self,
+            CheckCommand.self, BackupCommand.self, RestoreCommand.self, EraseCommand.self,
+        ]
     )
 }

@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import NareisCore
+
+extension CaseStore {
+    static let rowColumns = """
+        id, sponsorName, sponsorLatinName, sponsorNationality, counsellor, memberCount, stage, nextDue, changedAt
+        """
+
+    /// A page of the case list, sorted and filtered in SQL: only `limit` rows are read.
+    public func caseRows(filter: CaseFilter = CaseFilter(), sort: CaseSort = .nextDeadline,
+                         offset: Int = 0, limit: Int = 100) throws -> [CaseRow] {
+        let (whereClause, arguments) = Self.whereClause(filter)
+        let order: String
+        switch sort {
+        case .nextDeadline: order = "coalesce(nextDue, '9999-12-31'), id"
+        case .name: order = "sortName, id"
+        case .lastChange: order = "changedAt DESC, id DESC"
+        }
+        let sql = "SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.caseRow)
+        }
+    }
+
+    /// How many cases the filter lets through.
+    public func caseCount(filter: CaseFilter = CaseFilter()) throws -> Int {
+        let (whereClause, arguments) = Self.whereClause(filter)
+        return try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases \(whereClause)", arguments: arguments) ?? 0 }
+    }
+
+    /// The distinct counsellors named in the store, for the list's filter.
+    public func counsellors() throws -> [String] {
+        try read { try String.fetchAll($0, sql: "SELECT DISTINCT counsellor FROM cases WHERE counsellor IS NOT NULL ORDER BY counsellor") }
+    }
+
+    static func whereClause(_ filter: CaseFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let stage = filter.stage {
+            conditions.append("stage = ?")
+            arguments += [stage.rawValue]
+        }
+        if let day = filter.overdueOn {
+            conditions.append("nextDue < ?")
+            arguments += [day.iso]
+        }
+        if let counsellor = filter.counsellor {
+            conditions.append("counsellor = ?")
+            arguments += [counsellor.precomposedStringWithCanonicalMapping]
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    static func caseRow(_ row: Row) -> CaseRow {
+        CaseRow(id: row["id"], sponsorName: row["sponsorName"], sponsorLatinName: row["sponsorLatinName"],
+                sponsorNationality: row["sponsorNationality"], counsellor: row["counsellor"],
+                memberCount: row["memberCount"], stage: CaseStage(rawValue: row["stage"]) ?? .intake,
+                nextDue: (row["nextDue"] as String?).flatMap(Day.init(iso:)), changedAt: row["changedAt"])
+    }
+
+    /// Cases whose names, V-numbers or ID start with the words typed (every word
+    /// must match the start of a word; accents and case do not matter), sorted by name.
+    public func search(_ text: String, limit: Int = 50) throws -> [CaseRow] {
+        guard let query = Self.searchQuery(text) else { return [] }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.rowColumns) FROM cases
+                WHERE seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)
+                ORDER BY sortName, id
+                """, arguments: [query, max(0, limit)]).map(Self.caseRow)
+        }
+    }
+
+    /// The FTS5 query for what was typed: each word a quoted prefix, all required.
+    /// Punctuation separates words (as the index's tokenizer does), so nothing typed
+    /// can be read as FTS5 syntax. nil when nothing searchable was typed.
+    static func searchQuery(_ text: String) -> String? {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars.prefix(200) {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                || p.generalCategory == .spacingMark {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        guard !words.isEmpty else { return nil }
+        return words.prefix(16).map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+
+    /// Every pending deadline due on or before `asOf + days` across the store
+    /// (overdue ones included), overdue first, then by due date. Reads only the
+    /// stored deadlines: no case is assessed.
+    public func pendingDeadlines(within days: Int, asOf: Day) throws -> [PendingDeadline] {
+        let last = asOf.adding(days: days).iso
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, d.memberId, d.deadlineId, d.due, d.rule
+                FROM deadlines d JOIN cases c ON c.seq = d.caseSeq
+                WHERE d.done IS NULL AND d.due <= ?
+                ORDER BY d.due, c.id, d.memberId, d.deadlineId
+                """, arguments: [last]).map { row in
+                PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
+                                due: Day(iso: row[3]) ?? asOf, rule: row[4])
+            }
+        }
+    }
+
+    /// The stored case, as it was saved; nil when there is no such case.
+    public func loadCase(id: String) throws -> CaseFile? {
+        guard let document = try read({ try String.fetchOne($0, sql: "SELECT document FROM cases WHERE id = ?", arguments: [id]) })
+        else { return nil }
+        return try Self.decode(document, path: path)
+    }
+
+    /// Loads a case for a counsellor to look at, and records the view in the audit trail.
+    public func openCase(id: String) throws -> CaseFile {
+        let now = timestamp()
+        let document = try write { db -> String in
+            guard let document = try String.fetchOne(db, sql: "SELECT document FROM cases WHERE id = ?", arguments: [id]) else {
+                throw StoreError.unknownCase(id: id)
+            }
+            try audit(db, .view, caseId: id, at: now)
+            return document
+        }
+        return try Self.decode(document, path: path)
+    }
+
+    /// The assessment of a stored case on `asOf` (default: the case's own asOf, else today).
+    public func assessment(ofCase id: String, asOf: Day? = nil) throws -> Assessment? {
+        guard let file = try loadCase(id: id) else { return nil }
+        return assess(file, asOf ?? file.asOf ?? today())
+    }
+
+    /// The number of cases stored.
+    public func count() throws -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases") ?? 0 }
+    }
+
+    /// Calls `body` with every stored case in ID order, one at a time (constant memory).
+    public func forEachCase(_ body: (CaseFile) throws -> Void) throws {
+        try read { db in
+            let documents = try String.fetchCursor(db, sql: "SELECT document FROM cases ORDER BY id")
+            while let document = try documents.next() {
+                try body(try Self.decode(document, path: path))
+            }
+        }
+    }
+
+    /// The audit trail, oldest first.
+    public func auditTrail(caseId: String? = nil) throws -> [AuditEntry] {
+        try read { db in
+            let sql = "SELECT at, who, action, caseId, memberId, count FROM audit"
+                + (caseId == nil ? "" : " WHERE caseId = ?") + " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: caseId.map { [$0] } ?? []).map {
+                AuditEntry(at: $0[0], who: $0[1], action: $0[2], caseId: $0[3], memberId: $0[4], count: $0[5])
+            }
+        }
+    }
+
+    /// A stored document that does not read back is damage, not bad input.
+    static func decode(_ document: String, path: String) throws -> CaseFile {
+        do {
+            return try CaseFileReader.read(Data(document.utf8))
+        } catch {
+            throw StoreError.damaged(path: path, detail: "a stored case does not read back as \(CaseFile.format)")
+        }
+    }
+
+    /// Records an export (how many cases, or which one) in the audit trail.
+    public func recordExport(caseId: String?, count: Int) throws {
+        let now = timestamp()
+        try write { try audit($0, .export, caseId: caseId, count: count, at: now) }
+    }
+}

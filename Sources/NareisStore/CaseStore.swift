@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+import NareisCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The local case store: one SQLite file (WAL, `synchronous = FULL`) behind a GRDB
+/// `DatabasePool`, so that two nareis processes (two terminals) can read and write
+/// it together without losing each other's writes.
+///
+/// Opening is cheap at any size (a header check and a look at the applied
+/// migrations); the full integrity check is `check()`, never run on open. Writes
+/// are named for what they do (`saveCase`, `importCases`, `eraseCase`, ...) and each
+/// is one transaction. The API is described in docs/store.md.
+public final class CaseStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let clock: @Sendable () -> Date
+    let assess: @Sendable (CaseFile, Day) -> Assessment
+    /// The OS user name, for the audit trail.
+    let user: String
+
+    /// Opens the store at `path`, creating it (and its directories, 0700) when missing.
+    /// A file that is not a nareis store is refused with `StoreError.notAStore`,
+    /// and nothing is written to it.
+    ///
+    /// - Parameters:
+    ///   - clock: the time of writes (audit, last change) and, in the local time zone,
+    ///     the day deadlines are computed on.
+    ///   - assess: the rules; tests pass their own to pin deadlines down.
+    public init(path: String,
+                clock: @escaping @Sendable () -> Date = { Date() },
+                assess: @escaping @Sendable (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) },
+                user: String = CaseStore.osUserName()) throws {
+        self.path = path
+        self.clock = clock
+        self.assess = assess
+        self.user = user
+        umask(0o077)
+        switch StoreFile.inspect(path) {
+        case .store:
+            break
+        case .missing, .empty:
+            try StoreFile.ensureParentDirectory(of: path)
+            try Self.create(at: path)
+        case .foreign(let reason):
+            throw StoreError.notAStore(path: path, reason: reason)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            // GRDB sets NORMAL when it turns WAL on, after prepareDatabase: case data
+            // wants every commit on the disk before it is acknowledged.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            if try pool.read(Schema.migrator.hasBeenSuperseded) {
+                throw StoreError.newerSchema(path: path)
+            }
+            if try !pool.read(Schema.migrator.hasCompletedMigrations) {
+                try Schema.migrator.migrate(pool)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        StoreFile.restrictPermissions(path)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.label = "nareis"
+        config.foreignKeysEnabled = true
+        // Another terminal may be writing: wait for it rather than fail.
+        config.busyMode = .timeout(10)
+        config.maximumReaderCount = 3
+        // publicStatementArguments stays false: it would log personal data.
+        config.prepareDatabase { db in
+            // Freed pages are zeroed, so that an edited or erased name leaves no trace.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    /// Builds a new, fully migrated store in a temporary file beside `path` and
+    /// moves it into place, so that a store file is never seen half made.
+    private static func create(at path: String) throws {
+        let temporary = StoreFile.temporaryPath(beside: path, purpose: "new")
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration())
+            try Schema.migrator.migrate(queue)
+            try queue.close()
+        } catch {
+            StoreFile.removeWithCompanions(temporary)
+            throw StoreError.from(error, path: path)
+        }
+        chmod(temporary, StoreFile.fileMode)
+        try StoreFile.sync(temporary)
+        // link() refuses to replace a store another process created meanwhile;
+        // a zero-length file is replaced.
+        if link(temporary, path) != 0 {
+            let linkError = errno
+            if linkError == EEXIST && StoreFile.inspect(path) == .empty {
+                try StoreFile.commit(temporary: temporary, to: path)
+                return
+            }
+            unlink(temporary)
+            if linkError == EEXIST { return }
+            throw StoreError.cannotWrite(path: path, detail: String(cString: strerror(linkError)))
+        }
+        unlink(temporary)
+        let directory = (path as NSString).deletingLastPathComponent
+        try StoreFile.sync(directory.isEmpty ? "." : directory)
+    }
+
+    /// The user name of this process, for the audit trail.
+    public static func osUserName() -> String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return ProcessInfo.processInfo.environment["USER"] ?? "uid \(getuid())"
+    }
+
+    // MARK: - Time
+
+    /// The day of a write in the local time zone: deadlines are computed on it.
+    func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: clock())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// A timestamp for `changedAt` and the audit trail: ISO 8601, UTC, seconds.
+    func timestamp() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: clock())
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(p.year!)-\(two(p.month))-\(two(p.day))T\(two(p.hour)):\(two(p.minute)):\(two(p.second))Z"
+    }
+
+    // MARK: - Access with errors translated
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    /// Appends to the audit trail: an action and IDs, never personal data.
+    func audit(_ db: Database, _ action: AuditAction, caseId: String? = nil, memberId: String? = nil,
+               count: Int? = nil, at: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO audit (at, who, action, caseId, memberId, count) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [at, user, action.rawValue, caseId, memberId, count])
+    }
+}

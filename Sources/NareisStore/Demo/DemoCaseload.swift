@@ -1,0 +1,192 @@
+import NareisCore
+
+/// A realistic synthetic caseload for trying nareis out and for benchmarks: origins
+/// in the proportions of the 2023 arrivals, names in the original script with Latin
+/// spellings, about one birth date in ten partial, families with partners, children
+/// (some foster), and minor sponsors (UAM) with parents and siblings; members at every
+/// stage of the procedure relative to `today`, some filed late, some overdue.
+///
+/// The same seed and the same `today` give the same cases (SplitMix64).
+public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
+    private var rng: SplitMix64
+    private let today: Day
+    private var remaining: Int
+
+    static let counsellors = ["VWN Utrecht", "VWN Amsterdam", "VWN Rotterdam", "VWN Den Haag", "VWN Groningen", "VWN Eindhoven"]
+    static let minorCounsellors = ["Nidos Utrecht", "Nidos Zwolle", "Nidos Amsterdam"]
+
+    public init(count: Int, seed: UInt64, today: Day) {
+        rng = SplitMix64(seed: seed)
+        self.today = today
+        remaining = Swift.max(0, count)
+    }
+
+    public mutating func next() -> CaseFile? {
+        guard remaining > 0 else { return nil }
+        remaining -= 1
+        return makeCase()
+    }
+
+    private mutating func makeCase() -> CaseFile {
+        let origin = rng.pick(weighted: DemoOrigin.all.map { ($0, $0.weight) })
+        // Days since the sponsor's permit: from this week to about three years ago.
+        let permitAge = rng.int(in: 0...1100)
+        let decided = today.adding(days: -permitAge)
+        let applied = decided.adding(days: -rng.int(in: 40...420))
+        let unaccompanied = rng.chance(9)
+        let sponsorAge = unaccompanied ? rng.int(in: 14...17) : rng.int(in: 19...55)
+        let sponsorMale = rng.chance(unaccompanied ? 85 : 75)
+        let family = familyName(origin)
+        let sponsorGiven = given(origin, male: sponsorMale)
+        let sponsor = Sponsor(
+            name: full(sponsorGiven.original, family?.original),
+            latinName: sponsorGiven.latin.map { full($0, family?.latin ?? family?.original) },
+            vNumber: digits(10), birthDate: birthDate(age: sponsorAge, on: applied),
+            nationality: origin.nationality, asylumApplicationDate: applied,
+            unaccompaniedAtApplication: unaccompanied ? true : (rng.chance(50) ? false : nil),
+            permit: Permit(kind: rng.chance(5) ? .derived : .asylum, decisionDate: decided,
+                           status: rng.chance(15) ? .subsidiary : (rng.chance(50) ? .refugee : nil)),
+            subsequentApplication: rng.chance(3) ? true : nil,
+            counsellor: rng.pick(unaccompanied ? Self.minorCounsellors : Self.counsellors),
+            phone: rng.chance(70) ? "+31 6 " + digits(8) : nil)
+
+        var relatives: [(Relationship, Bool, Int)] = []   // relationship, male, age at the sponsor's application
+        if unaccompanied {
+            relatives.append((.parent, true, sponsorAge + rng.int(in: 20...40)))
+            relatives.append((.parent, false, sponsorAge + rng.int(in: 18...35)))
+            for _ in 0..<rng.int(in: 0...3) { relatives.append((.sibling, rng.chance(50), rng.int(in: 1...16))) }
+        } else {
+            if rng.chance(85) { relatives.append((.partner, !sponsorMale, Swift.max(18, sponsorAge + rng.int(in: -8...4)))) }
+            let children = sponsorAge < 22 ? rng.int(in: 0...1) : rng.int(in: 0...5)
+            for _ in 0..<children {
+                relatives.append((.child, rng.chance(50), rng.int(in: 0...Swift.min(24, sponsorAge - 18))))
+            }
+            if relatives.isEmpty { relatives.append((.child, rng.chance(50), rng.int(in: 0...12))) }
+        }
+
+        // The family applies together; some members' procedures move on, some stall.
+        let submitted = rng.chance(92) ? decided.adding(days: rng.int(in: 3...88)) : decided.adding(days: rng.int(in: 91...150))
+        let representation = rng.pick(origin.representations)
+        var members: [Member] = []
+        for (index, relative) in relatives.enumerated() {
+            let (relationship, male, ageAtApplication) = relative
+            let person = given(origin, male: male)
+            let surname = relationship == .partner && !origin.names.patronymic ? familyName(origin) : family
+            var member = Member(
+                id: "m\(index + 1)",
+                name: full(person.original, relationship == .child || relationship == .sibling
+                    ? (origin.names.patronymic ? sponsorGiven.original : family?.original) : surname?.original),
+                latinName: person.latin.map {
+                    full($0, relationship == .child || relationship == .sibling
+                        ? (origin.names.patronymic ? sponsorGiven.latin : family?.latin ?? family?.original)
+                        : surname?.latin ?? surname?.original)
+                },
+                relationship: relationship,
+                birthDate: birthDate(age: ageAtApplication, on: applied),
+                nationality: origin.nationality,
+                residence: rng.pick(origin.residences),
+                familyBeforeEntry: rng.chance(90) ? true : (rng.chance(50) ? false : nil))
+            switch relationship {
+            case .partner:
+                member.partner = PartnerDetails(kind: rng.pick(weighted: [(.married, 85), (.registered, 5), (.unregistered, 10)]))
+            case .child:
+                let kind: ChildDetails.Kind = rng.pick(weighted: [(.biological, 92), (.foster, 4), (.stepchild, 3), (.adopted, 1)])
+                member.child = ChildDetails(
+                    kind: kind,
+                    otherParent: rng.pick(weighted: [(.travelling, 70), (.stayingConsents, 12), (.stayingCannotConsent, 6), (.sponsor, 12)]),
+                    bioParentsDeceased: kind == .foster ? rng.chance(60) : nil,
+                    youngAdult: ageAtApplication >= 18
+                        ? YoungAdultConditions(livedWithFamilyAtEntry: rng.chance(85), ownIncome: rng.chance(15),
+                                               ownFamily: rng.chance(10), beyondControl: rng.chance(60))
+                        : nil)
+            case .parent:
+                member.parent = ParentDetails(kind: rng.chance(97) ? .biological : .foster)
+            case .sibling:
+                member.sibling = SiblingDetails(otherParent: .travelling)
+            case .other:
+                break
+            }
+            member.procedure = procedure(submitted: submitted, late: submitted.days(until: decided) < -90,
+                                         representation: representation)
+            if member.procedure.submitted != nil, rng.chance(60) { member.vNumber = digits(10) }
+            members.append(member)
+        }
+        return CaseFile(sponsor: sponsor, members: members)
+    }
+
+    /// The events up to today along one member's road, each a plausible number of
+    /// days after the last; about one road in twelve stalls at each step, which
+    /// leaves deadlines overdue.
+    private mutating func procedure(submitted: Day, late: Bool, representation: String) -> Procedure {
+        var p = Procedure()
+        func happened(_ day: Day) -> Bool { day <= today }
+        guard happened(submitted), !rng.chance(3) else { return p }
+        p.submitted = submitted
+        p.representation = representation
+        if late, rng.chance(70) { p.lateExcuse = "Documents delayed by the embassy closure" }
+        var last = submitted
+        if rng.chance(30) {
+            let letter = last.adding(days: rng.int(in: 20...60))
+            guard happened(letter) else { return p }
+            p.rectificationLetter = letter
+            let completed = letter.adding(days: rng.int(in: 7...40))
+            guard happened(completed), !rng.chance(8) else { return p }
+            p.completed = completed
+            last = completed
+        }
+        let decisionDay = last.adding(days: rng.int(in: 60...300))
+        guard happened(decisionDay), !rng.chance(4) else { return p }
+        let positive = rng.chance(88)
+        p.decision = Decision(date: decisionDay, outcome: positive ? .positive : .negative)
+        guard positive else {
+            let objection = decisionDay.adding(days: rng.int(in: 10...40))
+            if happened(objection), rng.chance(50) { p.objectionFiled = objection }
+            return p
+        }
+        let appointment = decisionDay.adding(days: rng.int(in: 14...130))
+        guard happened(appointment), !rng.chance(8) else { return p }
+        p.mvvAppointment = appointment
+        let issued = appointment.adding(days: rng.int(in: 7...30))
+        guard happened(issued) else { return p }
+        p.mvvIssued = issued
+        p.passportValidUntil = issued.adding(days: rng.int(in: 60...1500))
+        let booked = issued.adding(days: rng.int(in: 5...60))
+        guard happened(booked), !rng.chance(8) else { return p }
+        p.travelBooked = booked
+        p.plannedArrival = booked.adding(days: rng.int(in: 7...40))
+        let arrival = p.plannedArrival!.adding(days: rng.chance(80) ? 0 : rng.int(in: 1...20))
+        guard happened(arrival) else { return p }
+        p.arrival = arrival
+        let registered = arrival.adding(days: rng.int(in: 1...5))
+        guard happened(registered), !rng.chance(8) else { return p }
+        p.registeredAtIND = registered
+        return p
+    }
+
+    private mutating func given(_ origin: DemoOrigin, male: Bool) -> NameBook.Name {
+        rng.pick(male ? origin.names.male : origin.names.female)
+    }
+
+    private mutating func familyName(_ origin: DemoOrigin) -> NameBook.Name? {
+        origin.names.patronymic ? rng.pick(origin.names.male) : rng.pick(origin.names.family)
+    }
+
+    private func full(_ given: String, _ family: String?) -> String {
+        family.map { given + " " + $0 } ?? given
+    }
+
+    /// A birth date `age` years before `day`; about one in ten known only to the
+    /// year or the month, as often on refugees' papers.
+    private mutating func birthDate(age: Int, on day: Day) -> PartialDate {
+        let born = day.adding(days: -(age * 365 + rng.int(in: 0...364)))
+        switch rng.int(in: 0...99) {
+        case 0..<6: return PartialDate(year: born.year)!
+        case 6..<10: return PartialDate(year: born.year, month: born.month)!
+        default: return PartialDate(year: born.year, month: born.month, day: born.day)!
+        }
+    }
+
+    private mutating func digits(_ count: Int) -> String {
+        String((0..<count).map { _ in Character(String(rng.int(in: 0...9))) })
+    }
+}

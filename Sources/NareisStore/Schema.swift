@@ -1,0 +1,145 @@
+import GRDB
+
+/// The store's schema, as an ordered, append-only list of migrations.
+///
+/// A shipped migration is never edited: a change is a new migration at the end.
+/// `PRAGMA user_version` follows the number of migrations, for tools outside nareis.
+///
+/// The canonical case document (`nareis-case/1`, compact) is the truth for a case;
+/// the other case tables are derived from it on every write (members, procedure
+/// events, deadlines, search text), except the counsellor's own work on a case
+/// (checklist status, tasks, notes), which the case file format does not carry.
+enum Schema {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-cases") { db in
+            try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
+            try db.execute(sql: version1)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }()
+
+    /// The number of migrations this version knows (= `user_version` once migrated).
+    static var version: Int { migrator.migrations.count }
+
+    static let version1 = """
+        CREATE TABLE cases (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            document TEXT NOT NULL,
+            sponsorName TEXT NOT NULL,
+            sponsorLatinName TEXT,
+            sponsorVNumber TEXT,
+            sponsorNationality TEXT NOT NULL,
+            sortName TEXT NOT NULL,
+            counsellor TEXT,
+            memberCount INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            nextDue TEXT,
+            createdAt TEXT NOT NULL,
+            changedAt TEXT NOT NULL,
+            assessedOn TEXT NOT NULL
+        );
+        CREATE INDEX cases_by_next_due ON cases(coalesce(nextDue, '9999-12-31'), id);
+        CREATE INDEX cases_by_name ON cases(sortName, id);
+        CREATE INDEX cases_by_change ON cases(changedAt, id);
+        CREATE INDEX cases_by_stage ON cases(stage);
+        CREATE INDEX cases_by_counsellor ON cases(counsellor);
+
+        CREATE TABLE members (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            latinName TEXT,
+            vNumber TEXT,
+            relationship TEXT NOT NULL,
+            birthDate TEXT NOT NULL,
+            nationality TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, memberId)
+        ) WITHOUT ROWID;
+        CREATE INDEX members_by_v_number ON members(vNumber) WHERE vNumber IS NOT NULL;
+
+        CREATE TABLE procedure_events (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            event TEXT NOT NULL,
+            day TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, memberId, event)
+        ) WITHOUT ROWID;
+        CREATE INDEX procedure_events_by_day ON procedure_events(event, day);
+
+        CREATE TABLE deadlines (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            deadlineId TEXT NOT NULL,
+            due TEXT NOT NULL,
+            done TEXT,
+            rule TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, memberId, deadlineId)
+        ) WITHOUT ROWID;
+        CREATE INDEX pending_deadlines_by_due ON deadlines(due) WHERE done IS NULL;
+
+        CREATE TABLE checklist_status (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            itemId TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN
+                ('missing', 'requested', 'copy-received', 'original-in-nl', 'sent-to-ind', 'not-applicable')),
+            translationNeeded INTEGER NOT NULL DEFAULT 0 CHECK (translationNeeded IN (0, 1)),
+            changedAt TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, memberId, itemId)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT,
+            title TEXT NOT NULL,
+            due TEXT,
+            doneOn TEXT,
+            createdAt TEXT NOT NULL
+        );
+        CREATE INDEX tasks_by_case ON tasks(caseSeq);
+        CREATE INDEX open_tasks_by_due ON tasks(due) WHERE doneOn IS NULL;
+
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT,
+            text TEXT NOT NULL,
+            createdAt TEXT NOT NULL
+        );
+        CREATE INDEX notes_by_case ON notes(caseSeq);
+
+        -- Case numbers handed out per year; never reused, even after an erase.
+        CREATE TABLE case_numbers (
+            year INTEGER PRIMARY KEY,
+            last INTEGER NOT NULL
+        );
+
+        -- Who did what to which case, when. IDs only: never names or other case data.
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            caseId TEXT,
+            memberId TEXT,
+            count INTEGER
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+        -- One row per case (rowid = cases.seq): case ID, V-numbers, every name as given
+        -- and in Latin spelling. Diacritics are folded, so "jael" finds "Jaël".
+        CREATE VIRTUAL TABLE case_search USING fts5(
+            text,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """
+}

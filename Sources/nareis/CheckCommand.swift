@@ -1,0 +1,24 @@
+import ArgumentParser
+import NareisStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run the full checks on the store: SQLite integrity, foreign keys, search index, every case readable."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let opened = try store.open()
+        let report = try storeCall { try opened.check() }
+        let problems = report.integrity + report.foreignKeys + report.searchIndex
+            + report.unreadableCases.map { "case \($0) does not read back as a case file" }
+        guard problems.isEmpty else {
+            printError("\(opened.path) has problems; restore a backup (nareis restore) or keep a copy before changing anything:\n"
+                       + problems.prefix(50).joined(separator: "\n"))
+            throw ExitStatus.storeProblem
+        }
+        print("\(opened.path): sound (\(report.cases) cases; integrity, foreign keys, search index and case files checked)")
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import NareisCore
+import NareisStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print stored cases as a JSON array of case files (nareis-case/1); with --case, that one case file."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("Export only this case.", valueName: "id"))
+    var caseId: String?
+
+    func run() throws {
+        let opened = try store.open()
+        if let caseId {
+            guard let file = try storeCall({ try opened.loadCase(id: caseId) }) else {
+                try storeCall { throw StoreError.unknownCase(id: caseId) }
+                return
+            }
+            try storeCall { try opened.recordExport(caseId: caseId, count: 1) }
+            print(CaseFileWriter.text(file))
+            return
+        }
+        // Streamed case by case, laid out exactly as JSONWriter lays out an array.
+        var out = OutputBuffer()
+        var count = 0
+        try storeCall {
+            try opened.forEachCase { file in
+                out.write(count == 0 ? "[\n  " : ",\n  ")
+                out.write(CaseFileWriter.text(file).replacingOccurrences(of: "\n", with: "\n  "))
+                count += 1
+            }
+        }
+        out.write(count == 0 ? "[]\n" : "\n]\n")
+        out.flush()
+        try storeCall { try opened.recordExport(caseId: nil, count: count) }
+    }
+}

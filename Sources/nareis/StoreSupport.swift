@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import NareisCore
+import NareisStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--db PATH`, shared by every command that uses the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The store file (default: $NAREIS_DB, else $XDG_DATA_HOME/nareis/cases.sqlite).", valueName: "path"))
+    var db: String?
+
+    var path: String { StoreFile.resolvePath(option: db, environment: ProcessInfo.processInfo.environment) }
+
+    /// Opens the store, or says why not and exits with a status below 128.
+    func open() throws -> CaseStore {
+        // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
+        umask(0o077)
+        return try storeCall { try CaseStore(path: path) }
+    }
+}
+
+/// Runs a store operation; a refusal or failure is printed (IDs and paths only) and
+/// turned into the exit status its kind calls for.
+func storeCall<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        printError(error.description)
+        switch error {
+        case .duplicateIds, .unknownCase, .unknownMember, .invalid: throw ExitStatus.badInput
+        case .notAStore, .newerSchema, .damaged, .busy: throw ExitStatus.storeProblem
+        case .cannotWrite: throw ExitStatus.cannotWrite
+        }
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        printError("store: \(error)")
+        throw ExitStatus.storeProblem
+    }
+}
+
+/// Parses `--as-of`-style day options, refusing bad ones with the option's name.
+func parseDay(_ text: String?, option: String) throws -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(iso: text) else {
+        printError("\(option): \"\(text)\" is not a date (expected YYYY-MM-DD)")
+        throw ExitStatus.badInput
+    }
+    return day
+}
+
+/// Standard output written in large blocks, for exports of many cases in little memory.
+struct OutputBuffer {
+    private var buffer = ""
+    private let limit = 1 << 16
+
+    mutating func write(_ text: String) {
+        buffer += text
+        if buffer.utf8.count >= limit { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import NareisCore
+@testable import NareisStore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct OpeningTests {
+    @Test func aNewStoreIsMigratedAndMarkedAsNareis() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("deep/er/cases.sqlite")
+        let store = try openStore(path)
+        let (applicationId, userVersion, journal) = try store.pool.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"),
+             try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+        }
+        #expect(applicationId == StoreFile.applicationID)
+        #expect(userVersion == Schema.version)
+        #expect(journal == "wal")
+        #expect(try store.pool.read(Schema.migrator.hasCompletedMigrations))
+    }
+
+    @Test func writesAreSynchronousFullAndKeepForeignKeys() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.saveCase(sampleCase())
+        let (synchronous, foreignKeys, secureDelete) = try store.pool.writeWithoutTransaction { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try Int.fetchOne(db, sql: "PRAGMA secure_delete"))
+        }
+        #expect(synchronous == 2, "2 = FULL: every commit is on the disk before it is acknowledged")
+        #expect(foreignKeys == true)
+        #expect(secureDelete == 1)
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedAndLeftUntouched() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("notes.sqlite")
+        let original = Data("Dear diary, this is not a database. ".utf8 + Data(repeating: 7, count: 5000))
+        #expect(FileManager.default.createFile(atPath: path, contents: original))
+        #expect {
+            try openStore(path)
+        } throws: { error in
+            guard case StoreError.notAStore(_, let reason)? = error as? StoreError else { return false }
+            return reason.contains("not an SQLite database")
+        }
+        #expect(contents(path) == original)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func anotherProgramsSQLiteFileIsRefusedAndLeftUntouched() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
+        try other.close()
+        let before = contents(path)
+        #expect(throws: StoreError.self) { try openStore(path) }
+        #expect(contents(path) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aStoreFromANewerVersionIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        let store = try openStore(path)
+        try store.pool.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        #expect(throws: StoreError.newerSchema(path: path)) { try openStore(path) }
+    }
+
+    @Test func aDamagedStoreIsReportedNotRepaired() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        do {
+            let store = try openStore(path)
+            try store.importCases((0..<200).map { _ in sampleCase() })
+        }
+        // Overwrite pages in the middle of the file, keeping the header.
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: 8192)
+        handle.write(Data(repeating: 0xA5, count: 16384))
+        try handle.close()
+        let damaged = contents(path)
+        var refusedOrReported = false
+        do {
+            let store = try openStore(path)
+            let report = try store.check()
+            refusedOrReported = !report.isSound
+        } catch let error as StoreError {
+            if case .damaged = error { refusedOrReported = true }
+        }
+        #expect(refusedOrReported)
+        // The damaged pages are reported, never rewritten ("repaired") behind the counsellor's back.
+        #expect(contents(path)?.subdata(in: 8192..<24576) == damaged?.subdata(in: 8192..<24576))
+    }
+
+    @Test func storeFilesAreOwnerOnlyWhateverTheUmask() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("new/dir/cases.sqlite")
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        let store = try CaseStore(path: path, clock: clock("2025-01-10"), assess: predictableAssess)
+        try store.saveCase(sampleCase())
+        #expect(mode(dir.file("new")) == 0o700)
+        #expect(mode(dir.file("new/dir")) == 0o700)
+        for file in [path, path + "-wal", path + "-shm"] {
+            #expect(mode(file) == 0o600, "\(file)")
+        }
+        umask(0o022)
+        try store.backup(to: dir.file("backup.sqlite"))
+        #expect(mode(dir.file("backup.sqlite")) == 0o600)
+    }
+
+    @Test func thePathComesFromTheOptionThenTheEnvironmentThenXDG() {
+        #expect(StoreFile.resolvePath(option: "/a.sqlite", environment: ["NAREIS_DB": "/b"]) == "/a.sqlite")
+        #expect(StoreFile.resolvePath(option: nil, environment: ["NAREIS_DB": "/b", "XDG_DATA_HOME": "/x"]) == "/b")
+        #expect(StoreFile.resolvePath(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/nareis/cases.sqlite")
+        #expect(StoreFile.resolvePath(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/nareis/cases.sqlite")
+        #expect(StoreFile.resolvePath(option: nil, environment: ["HOME": "/h"]) == "/h/.local/share/nareis/cases.sqlite")
+    }
+}
