@@ -1,9 +1,84 @@
-/// Assesses a case on a given day. (Entry point; the rules engine fills it in.)
+/// Assesses a case on a given day: for every member the eligibility, framework, fee,
+/// age band, documents, deadlines and warnings, each with the rule and source behind it.
+///
+/// The rules come from a `RuleBook` (by default `RuleBook.standard`); each rule is
+/// looked up by the day that matters (the filing day, or `asOf` before filing), so
+/// an old case and a new one are each judged by the rules that held for them.
 public enum Assessor {
     public static func assess(_ file: CaseFile, asOf: Day) -> Assessment {
-        Assessment(caseId: file.id, asOf: asOf, rulesVersion: "2024-04-30",
-                   sponsor: SponsorAssessment(minorAtAsylumApplication: false, ageUncertain: false,
-                                              applicationTermEnds: file.sponsor.permit.decisionDate.adding(months: 3)),
-                   members: [])
+        assess(file, asOf: asOf, book: .standard)
+    }
+
+    public static func assess(_ file: CaseFile, asOf: Day, book: RuleBook) -> Assessment {
+        let facts = SponsorFacts(file.sponsor, book: book)
+        let members = file.members.map { member in
+            assess(MemberContext(book: book, sponsor: facts, member: member, asOf: asOf))
+        }
+        return Assessment(caseId: file.id, asOf: asOf, rulesVersion: book.version(on: asOf).iso,
+                          sponsor: SponsorAssessment(minorAtAsylumApplication: facts.minorAtAsylumApplication,
+                                                     ageUncertain: facts.ageUncertain,
+                                                     applicationTermEnds: facts.termEnds,
+                                                     reasons: sponsorReasons(facts, book: book, asOf: asOf)),
+                          members: members)
+    }
+
+    static func assess(_ context: MemberContext) -> MemberAssessment {
+        let eligibility = context.eligibility()
+        let framework = context.framework(eligibility: eligibility.value)
+        let fee = context.fee(framework: framework.value)
+        let checklist = context.checklist()
+        let age = context.age
+        let bands = AgeBands(book: context.book, on: context.day)
+        let oldestBand = bands.band(age: age.possibleAges.upperBound)
+        let youngestBand = bands.band(age: age.possibleAges.lowerBound)
+        return MemberAssessment(
+            id: context.member.id,
+            eligibility: eligibility.value,
+            framework: framework.value,
+            feeCents: fee.value,
+            ageBand: oldestBand,
+            ageUncertain: oldestBand != youngestBand,
+            reasons: (eligibility.reasons + framework.reasons + fee.reasons + checklist.reasons).deduplicated(),
+            checklist: checklist.items,
+            deadlines: context.deadlines(),
+            warnings: context.warnings())
+    }
+
+    static func sponsorReasons(_ facts: SponsorFacts, book: RuleBook, asOf: Day) -> [Reason] {
+        let s = facts.sponsor
+        let applied = s.asylumApplicationDate
+        let uam = book.uamParents.on(applied)
+        var reasons: [Reason] = []
+        switch facts.adultAtAsylumApplication {
+        case .uncertain:
+            reasons.append(uam.reason(
+                "The birth date \(s.birthDate) leaves it uncertain whether the sponsor was under \(uam.figures.years) when applying for asylum on \(applied): conclusions that depend on it (parents, fees, guardian evidence) are an individual assessment"))
+        case .no where s.isUnaccompaniedAtApplication:
+            reasons.append(uam.reason(
+                "Under \(uam.figures.years) and unaccompanied when applying for asylum on \(applied): counts as an unaccompanied minor, even if 18 by now (CJEU C-550/16)"))
+        case .no:
+            reasons.append(uam.reason(
+                "Under \(uam.figures.years) but accompanied when applying for asylum on \(applied): not an unaccompanied minor"))
+        case .yes:
+            break
+        }
+        let decided = s.permit.decisionDate
+        if let ends = facts.termEnds {
+            let term = book.applicationTerm.on(decided)
+            reasons.append(term.reason(
+                "The application term ends on \(ends), \(term.figures) after the positive decision on the asylum application of \(decided)"))
+        } else {
+            reasons.append(book.subsequentAdult.on(asOf).reason(
+                "Subsequent application while the sponsor holds the asylum permit: the term stays secured, no new application term runs"))
+        }
+        if s.permit.kind == .derived {
+            reasons.append(book.regularDerived.on(asOf).reason(
+                "The sponsor's permit is derived from a family member's: applications are regular unless they first obtain an independent asylum status"))
+        }
+        if s.permit.effectiveStatus == .subsidiary, let twoStatus = book.twoStatus.inForce(on: asOf) {
+            reasons.append(twoStatus.reason(
+                "The sponsor has subsidiary protection (B status): from 12 June 2026 further conditions apply to pending and new applications"))
+        }
+        return reasons
     }
 }

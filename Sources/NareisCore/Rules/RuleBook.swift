@@ -1,0 +1,212 @@
+/// What every rule entry says about itself: its ID (rules.md), a title, the source
+/// it comes from (the short name of rules.md's table, or the later source named in
+/// full) and the days between which it holds.
+public struct RuleInfo: Hashable, Sendable {
+    public let id: String
+    public let title: String
+    public let source: String
+    public let validFrom: Day
+    /// The last day it holds; nil while it still holds.
+    public let validUntil: Day?
+
+    public init(id: String, title: String, source: String, validFrom: Day, validUntil: Day? = nil) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+    }
+
+    func holds(on day: Day) -> Bool {
+        validFrom <= day && (validUntil.map { day <= $0 } ?? true)
+    }
+}
+
+/// One version of a rule: its description and its figures (terms, ages, fees, lists).
+public struct Rule<Figures: Sendable>: Sendable {
+    public let info: RuleInfo
+    public let figures: Figures
+
+    public init(_ info: RuleInfo, _ figures: Figures) {
+        self.info = info
+        self.figures = figures
+    }
+
+    public var id: String { info.id }
+    public var source: String { info.source }
+
+    /// A reason citing this rule.
+    func reason(_ text: String) -> Reason { Reason(rule: info.id, text: text, source: info.source) }
+}
+
+/// The versions of one rule through time, oldest first.
+public struct RuleHistory<Figures: Sendable>: Sendable {
+    /// How a rule behaves before its first known version.
+    public enum Start: Sendable {
+        /// A rule that held before the sources described it: the oldest known version
+        /// also answers for earlier days (the project has nothing older).
+        case standing
+        /// A change that holds only from its first day (e.g. TWO-STATUS from 12 June 2026).
+        case fromFirstVersion
+    }
+
+    public let versions: [Rule<Figures>]
+    public let start: Start
+
+    public init(_ versions: [Rule<Figures>], start: Start = .standing) {
+        precondition(!versions.isEmpty, "a rule needs at least one version")
+        self.versions = versions.sorted { $0.info.validFrom < $1.info.validFrom }
+        self.start = start
+    }
+
+    /// The version that decides on `day`, or nil where the rule does not hold.
+    public func inForce(on day: Day) -> Rule<Figures>? {
+        if let current = versions.last(where: { $0.info.validFrom <= day }) {
+            return current.info.holds(on: day) ? current : nil
+        }
+        return start == .standing ? versions.first : nil
+    }
+
+    /// The version that decides on `day` for a standing rule (never nil for one).
+    public func on(_ day: Day) -> Rule<Figures> {
+        guard let rule = inForce(on: day) else {
+            preconditionFailure("\(versions[0].id) does not hold on \(day); ask inForce(on:)")
+        }
+        return rule
+    }
+
+    var infos: [RuleInfo] { versions.map(\.info) }
+}
+
+/// A term counted from a starting day: N months (month-end clamped), then N days.
+public struct Term: Hashable, Sendable {
+    public let months: Int
+    public let days: Int
+
+    public init(months: Int = 0, days: Int = 0) {
+        self.months = months
+        self.days = days
+    }
+
+    public static func weeks(_ n: Int) -> Term { Term(days: 7 * n) }
+
+    /// The last day of the term (rules.md "Dates").
+    public func end(from start: Day) -> Day { start.adding(months: months).adding(days: days) }
+}
+
+/// A checklist entry as the rule book defines it; the engine decides who gets it.
+public struct DocumentSpec: Hashable, Sendable {
+    public let id: String
+    public let label: String
+    public init(_ id: String, _ label: String) {
+        self.id = id
+        self.label = label
+    }
+}
+
+/// Every rule nareis applies, each with its history. `RuleBook.standard` holds the
+/// data (Rules/Data/StandardRuleBook.swift); tests may build other books.
+public struct RuleBook: Sendable {
+    // The application term (TERM-*)
+    public var applicationTerm: RuleHistory<Term>
+    public var excusableLateness: RuleHistory<Lateness>
+    public var partialFiling: RuleHistory<Statement>
+    public var rectification: RuleHistory<Term>
+    // Frameworks (FW-*)
+    public var favourable: RuleHistory<Statement>
+    public var regularLate: RuleHistory<Statement>
+    public var regularIncomeExempt: RuleHistory<Statement>
+    public var regularSiblings: RuleHistory<Statement>
+    public var regularDerived: RuleHistory<Statement>
+    public var regularFormerUAM: RuleHistory<Statement>
+    public var subsequentAdult: RuleHistory<Statement>
+    public var enteredDuringProcedure: RuleHistory<Statement>
+    // Who can be reunited (FM-*, TWO-STATUS)
+    public var familyBeforeEntry: RuleHistory<Statement>
+    public var partner: RuleHistory<Statement>
+    public var child: RuleHistory<AgeLimit>
+    public var youngAdult: RuleHistory<AgeWindow>
+    public var uamParents: RuleHistory<AgeLimit>
+    public var otherFamily: RuleHistory<Statement>
+    public var twoStatus: RuleHistory<Statement>
+    // Fees (FEE-*)
+    public var freeCore: RuleHistory<Fee>
+    public var otherFee: RuleHistory<Fee>
+    public var regularFee: RuleHistory<Statement>
+    // Documents (DOC-*)
+    public var baseDocuments: RuleHistory<Documents>
+    public var antecedents: RuleHistory<Documents>
+    public var appendices15: RuleHistory<Documents>
+    public var tbDeclaration: RuleHistory<TBDeclaration>
+    public var guardian: RuleHistory<GuardianEvidence>
+    public var otherParent: RuleHistory<OtherParentDocuments>
+    public var foster: RuleHistory<FosterDocuments>
+    // After filing (PROC-*)
+    public var decision: RuleHistory<Term>
+    public var decisionSuspension: RuleHistory<Statement>
+    public var objection: RuleHistory<Term>
+    public var mvvAppointment: RuleHistory<ExtendableTerm>
+    public var passportValidity: RuleHistory<Term>
+    public var travel: RuleHistory<Term>
+    public var registration: RuleHistory<Term>
+    /// Notices about representations, each holding between its own days.
+    public var representations: [Rule<RepresentationNotice>]
+
+    /// Every rule version with whether it answers before its first day.
+    var allVersions: [(info: RuleInfo, standing: Bool)] {
+        func of<F>(_ h: RuleHistory<F>) -> [(info: RuleInfo, standing: Bool)] {
+            h.versions.enumerated().map { ($0.element.info, h.start == .standing && $0.offset == 0) }
+        }
+        var all = of(applicationTerm) + of(excusableLateness) + of(partialFiling) + of(rectification)
+        all += of(favourable) + of(regularLate) + of(regularIncomeExempt) + of(regularSiblings)
+        all += of(regularDerived) + of(regularFormerUAM) + of(subsequentAdult) + of(enteredDuringProcedure)
+        all += of(familyBeforeEntry) + of(partner) + of(child) + of(youngAdult) + of(uamParents)
+        all += of(otherFamily) + of(twoStatus) + of(freeCore) + of(otherFee) + of(regularFee)
+        all += of(baseDocuments) + of(antecedents) + of(appendices15) + of(tbDeclaration) + of(guardian)
+        all += of(otherParent) + of(foster) + of(decision) + of(decisionSuspension) + of(objection)
+        all += of(mvvAppointment) + of(passportValidity) + of(travel) + of(registration)
+        all += representations.map { ($0.info, false) }
+        return all
+    }
+
+    /// The rule entries in force on `day`: per history the deciding version, plus the
+    /// notices that hold that day.
+    public func entriesInForce(on day: Day) -> [RuleInfo] {
+        let all = allVersions
+        var result: [RuleInfo] = []
+        var byID: [String: [(info: RuleInfo, standing: Bool)]] = [:]
+        var notices: [RuleInfo] = []
+        for (index, entry) in all.enumerated() {
+            if index >= all.count - representations.count { notices.append(entry.info) } else {
+                byID[entry.info.id, default: []].append(entry)
+            }
+        }
+        for (_, versions) in byID.sorted(by: { $0.key < $1.key }) {
+            if let current = versions.last(where: { $0.info.validFrom <= day }) {
+                if current.info.holds(on: day) { result.append(current.info) }
+            } else if let first = versions.first, first.standing {
+                result.append(first.info)
+            }
+        }
+        return result + notices.filter { $0.holds(on: day) }
+    }
+
+    /// The newest valid-from day among the entries in force on `day` (`rulesVersion`).
+    public func version(on day: Day) -> Day {
+        entriesInForce(on: day).map(\.validFrom).max()!
+    }
+}
+
+extension Term: CustomStringConvertible {
+    /// "3 months", "4 weeks", "90 days": for reason texts.
+    public var description: String {
+        var parts: [String] = []
+        if months != 0 { parts.append(months == 1 ? "1 month" : "\(months) months") }
+        if days != 0 {
+            if days % 7 == 0 { parts.append(days == 7 ? "1 week" : "\(days / 7) weeks") } else {
+                parts.append(days == 1 ? "1 day" : "\(days) days")
+            }
+        }
+        return parts.isEmpty ? "0 days" : parts.joined(separator: " and ")
+    }
+}

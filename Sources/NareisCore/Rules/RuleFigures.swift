@@ -1,0 +1,122 @@
+/// The figures the rules carry, by kind. Every number the engine uses lives in one
+/// of these, inside a dated `Rule` of `RuleBook.standard`.
+
+/// A rule that only states a conclusion (its ID and source are the point).
+public struct Statement: Hashable, Sendable {
+    public init() {}
+}
+
+/// An age limit in completed years.
+public struct AgeLimit: Hashable, Sendable {
+    public let years: Int
+    public init(years: Int) { self.years = years }
+}
+
+/// The young adult policy's age window (FM-YOUNG-ADULT): from majority to "about 25".
+public struct AgeWindow: Hashable, Sendable {
+    public let from: Int
+    public let through: Int
+    public init(from: Int, through: Int) {
+        self.from = from
+        self.through = through
+    }
+}
+
+/// TERM-EXCUSABLE: how many days past the term still count as excusable.
+public struct Lateness: Hashable, Sendable {
+    /// The last excusable day count (13: "less than two weeks").
+    public let excusableThroughDays: Int
+    public init(excusableThroughDays: Int) { self.excusableThroughDays = excusableThroughDays }
+
+    /// Days late from which the regular framework applies (14).
+    public var regularFromDays: Int { excusableThroughDays + 1 }
+}
+
+/// A term with an extension (PROC-MVV-APPOINTMENT: 3 months, extendable to 6).
+public struct ExtendableTerm: Hashable, Sendable {
+    public let term: Term
+    public let extended: Term
+    public init(term: Term, extended: Term) {
+        self.term = term
+        self.extended = extended
+    }
+}
+
+/// An IND fee in euro cents.
+public struct Fee: Hashable, Sendable {
+    public let cents: Int
+    public init(cents: Int) { self.cents = cents }
+}
+
+/// Documents required from an age on (nil: whatever the age).
+public struct Documents: Hashable, Sendable {
+    public let items: [DocumentSpec]
+    public let fromAge: Int?
+    public init(_ items: [DocumentSpec], fromAge: Int? = nil) {
+        self.items = items
+        self.fromAge = fromAge
+    }
+}
+
+/// DOC-TB: the declaration, and the nationalities exempt from the TB test.
+public struct TBDeclaration: Hashable, Sendable {
+    public let item: DocumentSpec
+    /// ISO 3166-1 alpha-3 codes on the IND's exemption appendix (as kept here).
+    public let exemptNationalities: Set<String>
+    public init(item: DocumentSpec, exemptNationalities: Set<String>) {
+        self.item = item
+        self.exemptNationalities = exemptNationalities
+    }
+}
+
+/// DOC-GUARDIAN: evidence of the guardian, for a sponsor under `underAge`.
+public struct GuardianEvidence: Hashable, Sendable {
+    public let item: DocumentSpec
+    public let underAge: Int
+    public init(item: DocumentSpec, underAge: Int) {
+        self.item = item
+        self.underAge = underAge
+    }
+}
+
+/// DOC-OTHER-PARENT: papers of the parent staying behind, for a child under `underAge`.
+public struct OtherParentDocuments: Hashable, Sendable {
+    public let identity: DocumentSpec
+    public let relationship: DocumentSpec
+    public let consent: DocumentSpec
+    public let cannotConsent: DocumentSpec
+    public let underAge: Int
+    public init(identity: DocumentSpec, relationship: DocumentSpec, consent: DocumentSpec,
+                cannotConsent: DocumentSpec, underAge: Int) {
+        self.identity = identity
+        self.relationship = relationship
+        self.consent = consent
+        self.cannotConsent = cannotConsent
+        self.underAge = underAge
+    }
+}
+
+/// DOC-FOSTER: the biological parents' papers, and more if they died.
+public struct FosterDocuments: Hashable, Sendable {
+    public let always: [DocumentSpec]
+    public let ifDeceased: [DocumentSpec]
+    public init(always: [DocumentSpec], ifDeceased: [DocumentSpec]) {
+        self.always = always
+        self.ifDeceased = ifDeceased
+    }
+}
+
+/// A notice about a Dutch representation (where the MVV is collected), shown as a
+/// warning while it holds.
+public struct RepresentationNotice: Hashable, Sendable {
+    /// The city as named on the form (matched without regard to case).
+    public let city: String
+    /// `representation-suspended`, or another warning ID for lesser notices.
+    public let warningID: String
+    public let text: String
+    public init(city: String, warningID: String, text: String) {
+        self.city = city
+        self.warningID = warningID
+        self.text = text
+    }
+}

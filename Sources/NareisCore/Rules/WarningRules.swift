@@ -1,0 +1,49 @@
+import Foundation
+
+/// Warnings about one member: the passport, the representation, unknown facts.
+extension MemberContext {
+    func warnings() -> [Warning] {
+        var list: [Warning] = []
+        if member.familyBeforeEntry == nil {
+            list.append(Warning(id: "family-before-entry-unknown",
+                                text: "Not recorded whether the member was part of the family before the sponsor entered the Netherlands; counted as yes",
+                                rule: book.familyBeforeEntry.on(day).id))
+        }
+        if let warning = passportWarning() { list.append(warning) }
+        list += representationWarnings()
+        return list
+    }
+
+    /// PROC-PASSPORT-6M: the passport must be valid 6 more months on the MVV date
+    /// (MVV issued, else the appointment, else decision + the appointment term).
+    private func passportWarning() -> Warning? {
+        let p = procedure
+        guard let validUntil = p.passportValidUntil else { return nil }
+        var mvvDay = p.mvvIssued ?? p.mvvAppointment
+        if mvvDay == nil, let decision = p.decision, decision.outcome == .positive {
+            mvvDay = book.mvvAppointment.on(decision.date).figures.term.end(from: decision.date)
+        }
+        guard let mvvDay else { return nil }
+        let rule = book.passportValidity.on(mvvDay)
+        let needed = rule.figures.end(from: mvvDay)
+        guard validUntil < needed else { return nil }
+        return Warning(id: "passport-validity",
+                       text: "The passport is valid until \(validUntil); it must be valid until at least \(needed), \(rule.figures) after the MVV date \(mvvDay). Renew it before the MVV sticker is placed",
+                       rule: rule.id)
+    }
+
+    /// Notices about the representation named on the form that hold on `asOf`.
+    private func representationWarnings() -> [Warning] {
+        guard let named = procedure.representation else { return [] }
+        let key = Self.cityKey(named)
+        return book.representations
+            .filter { $0.info.holds(on: asOf) && Self.cityKey($0.figures.city) == key }
+            .map { Warning(id: $0.figures.warningID, text: $0.figures.text, rule: $0.id) }
+    }
+
+    /// Compares city names without regard to case, accents or surrounding spaces.
+    static func cityKey(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import NareisCore
+
+@Suite("The rule book")
+struct RuleBookTests {
+    @Test func everyRuleCitesAKnownSourceAndAnIDFromRulesMD() {
+        let known: Set<String> = [Source.indProcess, Source.aida, Source.iom, Source.indUNHCR, Source.awb,
+                                  Source.aliensAct, Source.twoStatus, Source.tbExemption]
+        for (info, _) in RuleBook.standard.allVersions {
+            #expect(known.contains(info.source), "\(info.id)")
+            #expect(info.id.range(of: "^[A-Z0-9]+(-[A-Z0-9]+)+$", options: .regularExpression) != nil, "\(info.id)")
+        }
+    }
+
+    @Test func aNewVersionDecidesFromItsDayAndNotBefore() {
+        var book = RuleBook.standard
+        let old = book.otherFee.versions[0]
+        book.otherFee = RuleHistory([old, Rule(RuleInfo(id: "FEE-OTHER", title: "test", source: Source.indProcess,
+                                                        validFrom: d("2025-01-01")), Fee(cents: 254_00))])
+        let s = sponsor(decided: "2024-11-01")
+        let late2024 = CaseFile(sponsor: s, members: [member(.sibling, procedure: filed("2024-12-31"))])
+        let early2025 = CaseFile(sponsor: s, members: [member(.sibling, procedure: filed("2025-01-01"))])
+        #expect(Assessor.assess(late2024, asOf: d("2025-02-01"), book: book).members[0].feeCents == 243_00)
+        #expect(Assessor.assess(early2025, asOf: d("2025-02-01"), book: book).members[0].feeCents == 254_00)
+        #expect(Assessor.assess(early2025, asOf: d("2025-02-01"), book: book).rulesVersion == "2025-01-01")
+    }
+
+    @Test func aStandingRuleAnswersForDaysBeforeItsSource() {
+        // A 2019 case is judged by the oldest statement the project has.
+        let file = CaseFile(sponsor: sponsor(decided: "2019-01-31"), members: [member(.partner)])
+        let a = Assessor.assess(file, asOf: d("2019-03-01"))
+        #expect(a.sponsor.applicationTermEnds == d("2019-04-30"))
+    }
+
+    @Test func tbExemptionsExcludeStatelessAndUnknown() {
+        let exempt = RuleBook.standard.tbDeclaration.on(d("2024-06-01")).figures.exemptNationalities
+        #expect(!exempt.contains("XXA"))
+        #expect(!exempt.contains("XXX"))
+        #expect(!exempt.contains("ERI"))
+        #expect(!exempt.contains("SYR"))
+    }
+}
