@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        // Test-only: reads the CSV exports back as a spreadsheet would.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(name: "NareisCore"),
@@ -35,11 +37,22 @@ let package = Package(
             name: "NareisStoreTests",
             dependencies: ["NareisStore", "NareisCore"]
         ),
+        // What leaves the workstation: summaries, the COA e-mail, iCalendar and CSV.
+        .target(name: "NareisOutputs", dependencies: ["NareisCore"]),
+        .testTarget(
+            name: "NareisOutputsTests",
+            dependencies: [
+                "NareisOutputs",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            resources: [.copy("Golden")]
+        ),
         .executableTarget(
             name: "nareis",
             dependencies: [
                 "NareisCore",
                 "NareisStore",
+                "NareisOutputs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,90 @@
+import NareisCore
+
+/// Dates, amounts and day counts in one language, for every output.
+struct TextFormat {
+    let language: Language
+
+    /// "1 June 2024" / "1 juni 2024".
+    func date(_ day: Day) -> String {
+        let month = MonthText(rawValue: day.month).map { $0.text(language) } ?? String(day.month)
+        return FormatText.longDate.text(language, day.day, month, day.year)
+    }
+
+    /// "€243.00" / "€ 243,00" from euro cents.
+    func euros(cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let magnitude = abs(cents)
+        let whole = grouped(magnitude / 100)
+        let fraction = magnitude % 100
+        return sign + FormatText.euro.text(language, whole, (fraction < 10 ? "0" : "") + String(fraction))
+    }
+
+    /// A plain decimal amount for spreadsheets: "243.00" / "243,00", no grouping.
+    func decimal(cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let magnitude = abs(cents)
+        let fraction = magnitude % 100
+        return sign + String(magnitude / 100) + FormatText.decimalSeparator.text(language)
+            + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+
+    /// "3 days left", "due today", "2 days overdue", counted from `asOf` to `due`.
+    func daysLeft(from asOf: Day, to due: Day) -> String {
+        let days = asOf.days(until: due)
+        switch days {
+        case 0: return FormatText.dueToday.text(language)
+        case 1: return FormatText.oneDayLeft.text(language)
+        case -1: return FormatText.oneDayOverdue.text(language)
+        case 2...: return FormatText.daysLeft.text(language, days)
+        default: return FormatText.daysOverdue.text(language, -days)
+        }
+    }
+
+    private func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 {
+                result += FormatText.thousandsSeparator.text(language)
+            }
+            result.append(digit)
+        }
+        return result
+    }
+}
+
+/// The words for the domain's codes, falling back to the code itself for a code
+/// the catalogues do not know yet (a newer rules engine), so nothing is dropped.
+struct Terms {
+    let language: Language
+
+    func relationship(_ value: Relationship) -> String { word(RelationshipText.self, value.rawValue) }
+    func eligibility(_ value: Eligibility) -> String { word(EligibilityText.self, value.rawValue) }
+    func framework(_ value: Framework) -> String { word(FrameworkText.self, value.rawValue) }
+    func ageBand(_ value: AgeBand) -> String { word(AgeBandText.self, value.rawValue) }
+    func deadline(_ id: String) -> String { word(DeadlineText.self, id) }
+    func state(_ value: Deadline.State) -> String { word(DeadlineStateText.self, value.rawValue) }
+    func document(_ value: DocumentState) -> String { word(DocumentStateText.self, value.rawValue) }
+
+    /// The catalogue's text for a code of the spec, or the code itself.
+    private func word<C: Catalogue & RawRepresentable>(_ catalogue: C.Type, _ code: String) -> String
+        where C.RawValue == String {
+        C(rawValue: code)?.text(language) ?? code
+    }
+
+    func checklist(_ item: ChecklistItem) -> String {
+        ChecklistText(rawValue: item.id)?.text(language) ?? item.label
+    }
+
+    /// English keeps the assessment's own sentence (it names the case's details).
+    func warning(_ warning: Warning) -> String {
+        if language == .en { return warning.text }
+        return WarningText(rawValue: warning.id)?.text(language) ?? warning.text
+    }
+
+    /// The name as written, with the Latin spelling beside it when it differs.
+    func name(_ name: String, latin: String?) -> String {
+        guard let latin, !latin.isEmpty, latin != name else { return name }
+        return name + " (" + latin + ")"
+    }
+}
