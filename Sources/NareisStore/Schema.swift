@@ -17,6 +17,10 @@ enum Schema {
             try db.execute(sql: version1)
             try db.execute(sql: "PRAGMA user_version = 1")
         }
+        migrator.registerMigration("v2-task-marks") { db in
+            try db.execute(sql: version2)
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
         return migrator
     }()
 
@@ -141,5 +145,18 @@ enum Schema {
             text,
             tokenize = 'unicode61 remove_diacritics 2'
         );
+        """
+
+    /// Done marks of the follow-up tasks Core's `FollowUpPlanner` derives from a case
+    /// (their IDs are stable: template, or template:member). `tasks` keeps the
+    /// counsellor's own tasks.
+    static let version2 = """
+        CREATE TABLE task_marks (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            taskId TEXT NOT NULL,
+            doneOn TEXT NOT NULL,
+            changedAt TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, taskId)
+        ) WITHOUT ROWID;
         """
 }

@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+import NareisCore
+
+/// The counsellor's own work on a case, kept beside the case file: where each
+/// checklist document stands, follow-up tasks and their done marks, and notes.
+/// Each write is audited as an `edit` of the case (IDs only).
+extension CaseStore {
+    /// The stored row number of a case, or `unknownCase`.
+    func caseSeq(_ db: Database, _ caseId: String) throws -> Int64 {
+        guard let seq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM cases WHERE id = ?"), arguments: [caseId]) else {
+            throw StoreError.unknownCase(id: caseId)
+        }
+        return seq
+    }
+
+    func requireMember(_ db: Database, _ seq: Int64, caseId: String, _ memberId: String?) throws {
+        guard let memberId else { return }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM members WHERE caseSeq = ? AND memberId = ?", arguments: [seq, memberId]) == true else {
+            throw StoreError.unknownMember(caseId: caseId, memberId: memberId)
+        }
+    }
+
+    func requireText(_ text: String, field: String, limit: Int) throws -> String {
+        let normalized = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !normalized.isEmpty else { throw StoreError.invalid(field: field, message: "is empty (expected some text)") }
+        guard normalized.count <= limit else {
+            throw StoreError.invalid(field: field, message: "\(normalized.count) characters is more than \(limit) (expected at most \(limit))")
+        }
+        return normalized
+    }
+
+    // MARK: - Checklist
+
+    /// Records where one checklist document of a member stands.
+    public func setChecklistStatus(caseId: String, memberId: String, itemId: String, status: DocumentStatus,
+                                   translationNeeded: Bool) throws {
+        let now = timestamp()
+        let item = try requireText(itemId, field: "itemId", limit: 64)
+        try write { db in
+            let seq = try caseSeq(db, caseId)
+            try requireMember(db, seq, caseId: caseId, memberId)
+            try db.execute(sql: """
+                INSERT INTO checklist_status (caseSeq, memberId, itemId, status, translationNeeded, changedAt)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (caseSeq, memberId, itemId) DO UPDATE SET
+                    status = excluded.status, translationNeeded = excluded.translationNeeded, changedAt = excluded.changedAt
+                """, arguments: [seq, memberId, item, status.rawValue, translationNeeded, now])
+            try audit(db, .edit, caseId: caseId, memberId: memberId, at: now)
+        }
+    }
+
+    /// Every recorded checklist status of a case (documents never touched are absent: missing).
+    public func checklistStatuses(caseId: String) throws -> [ChecklistStatus] {
+        try read { db in
+            let seq = try caseSeq(db, caseId)
+            return try Row.fetchAll(db, sql: """
+                SELECT memberId, itemId, status, translationNeeded, changedAt FROM checklist_status
+                WHERE caseSeq = ? ORDER BY memberId, itemId
+                """, arguments: [seq]).map {
+                ChecklistStatus(memberId: $0[0], itemId: $0[1], status: DocumentStatus(rawValue: $0[2]) ?? .missing,
+                                translationNeeded: $0[3], changedAt: $0[4])
+            }
+        }
+    }
+
+    // MARK: - Tasks
+
+    /// Marks a follow-up task derived by `FollowUpPlanner` done on `day`, or not done (nil).
+    public func markTask(caseId: String, taskId: String, doneOn day: Day?) throws {
+        let now = timestamp()
+        let task = try requireText(taskId, field: "taskId", limit: 128)
+        try write { db in
+            let seq = try caseSeq(db, caseId)
+            if let day {
+                try db.execute(sql: """
+                    INSERT INTO task_marks (caseSeq, taskId, doneOn, changedAt) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (caseSeq, taskId) DO UPDATE SET doneOn = excluded.doneOn, changedAt = excluded.changedAt
+                    """, arguments: [seq, task, day.iso, now])
+            } else {
+                try db.execute(sql: "DELETE FROM task_marks WHERE caseSeq = ? AND taskId = ?", arguments: [seq, task])
+            }
+            try audit(db, .edit, caseId: caseId, at: now)
+        }
+    }
+
+    /// The done marks of a case's derived tasks: task ID to the day it was marked done.
+    public func taskMarks(caseId: String) throws -> [String: Day] {
+        try read { db in
+            let seq = try caseSeq(db, caseId)
+            var marks: [String: Day] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT taskId, doneOn FROM task_marks WHERE caseSeq = ?", arguments: [seq]) {
+                if let day = Day(iso: row[1]) { marks[row[0]] = day }
+            }
+            return marks
+        }
+    }
+
+    /// Adds a task of the counsellor's own; returns its number.
+    @discardableResult
+    public func addTask(caseId: String, memberId: String? = nil, title: String, due: Day? = nil) throws -> Int64 {
+        let now = timestamp()
+        let text = try requireText(title, field: "title", limit: 500)
+        return try write { db in
+            let seq = try caseSeq(db, caseId)
+            try requireMember(db, seq, caseId: caseId, memberId)
+            try db.execute(sql: "INSERT INTO tasks (caseSeq, memberId, title, due, createdAt) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [seq, memberId, text, due?.iso, now])
+            let id = db.lastInsertedRowID
+            try audit(db, .edit, caseId: caseId, memberId: memberId, at: now)
+            return id
+        }
+    }
+
+    /// Marks one of the counsellor's tasks done on `day`, or open again (nil).
+    public func setTaskDone(caseId: String, taskNumber: Int64, on day: Day?) throws {
+        let now = timestamp()
+        try write { db in
+            let seq = try caseSeq(db, caseId)
+            try db.execute(sql: "UPDATE tasks SET doneOn = ? WHERE id = ? AND caseSeq = ?", arguments: [day?.iso, taskNumber, seq])
+            guard db.changesCount == 1 else {
+                throw StoreError.invalid(field: "task", message: "case \(JSONQuoted(caseId)) has no task \(taskNumber)")
+            }
+            try audit(db, .edit, caseId: caseId, at: now)
+        }
+    }
+
+    /// The counsellor's own tasks of a case, open ones first, then by due day.
+    public func tasks(caseId: String) throws -> [CaseTask] {
+        try read { db in
+            let seq = try caseSeq(db, caseId)
+            return try Row.fetchAll(db, sql: """
+                SELECT id, memberId, title, due, doneOn, createdAt FROM tasks WHERE caseSeq = ?
+                ORDER BY doneOn IS NOT NULL, coalesce(due, '9999-12-31'), id
+                """, arguments: [seq]).map {
+                CaseTask(id: $0[0], memberId: $0[1], title: $0[2], due: ($0[3] as String?).flatMap(Day.init(iso:)),
+                         doneOn: ($0[4] as String?).flatMap(Day.init(iso:)), createdAt: $0[5])
+            }
+        }
+    }
+
+    // MARK: - Notes
+
+    @discardableResult
+    public func addNote(caseId: String, memberId: String? = nil, text: String) throws -> Int64 {
+        let now = timestamp()
+        let body = try requireText(text, field: "note", limit: 10_000)
+        return try write { db in
+            let seq = try caseSeq(db, caseId)
+            try requireMember(db, seq, caseId: caseId, memberId)
+            try db.execute(sql: "INSERT INTO notes (caseSeq, memberId, text, createdAt) VALUES (?, ?, ?, ?)",
+                           arguments: [seq, memberId, body, now])
+            let id = db.lastInsertedRowID
+            try audit(db, .edit, caseId: caseId, memberId: memberId, at: now)
+            return id
+        }
+    }
+
+    /// A case's notes, oldest first.
+    public func notes(caseId: String) throws -> [CaseNote] {
+        try read { db in
+            let seq = try caseSeq(db, caseId)
+            return try Row.fetchAll(db, sql: "SELECT id, memberId, text, createdAt FROM notes WHERE caseSeq = ? ORDER BY id",
+                                    arguments: [seq]).map {
+                CaseNote(id: $0[0], memberId: $0[1], text: $0[2], createdAt: $0[3])
+            }
+        }
+    }
+}

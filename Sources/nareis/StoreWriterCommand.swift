@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import NareisCore
+import NareisStore
+
+/// Maintainers only (hidden): writes numbered test cases to a store and prints a
+/// line after each commit returns. The crash test kills it with SIGKILL at random
+/// moments and checks that every printed case is there; the concurrency test runs
+/// two at once. Never used on a real store.
+struct StoreWriterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store-writer",
+        abstract: "Write numbered test cases, acknowledging each commit (store tests only).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Prefix of the case IDs written.")
+    var prefix: String
+
+    @Option(help: "How many cases to write (0: until killed).")
+    var count: Int = 0
+
+    func run() throws {
+        let opened = try store.open()
+        var number = 0
+        while count == 0 || number < count {
+            number += 1
+            let id = "\(prefix)-\(number)"
+            let file = CaseFile(
+                id: id,
+                sponsor: Sponsor(name: "Test Sponsor \(number)", birthDate: PartialDate(year: 1990)!, nationality: "SYR",
+                                 asylumApplicationDate: Day(year: 2024, month: 1, day: 1)!,
+                                 permit: Permit(kind: .asylum, decisionDate: Day(year: 2024, month: 6, day: 1)!)),
+                members: [Member(id: "m1", name: "Test Member", relationship: .partner, birthDate: PartialDate(year: 1991)!,
+                                 nationality: "SYR")])
+            try storeCall { _ = try opened.saveCase(file) }
+            FileHandle.standardOutput.write(Data("committed \(id)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import NareisCore
+@testable import NareisStore
+import Testing
+
+/// The store commands as a user runs them: the real binary, its output and exit status.
+@Suite struct CommandTests {
+    @Test func importThenExportThroughTheCommandsRoundTrips() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.file("cases.sqlite")
+        let cases = [sampleCase(id: "NR-2024-0001", submitted: "2024-10-01"), sampleCase(id: "x2", counsellor: nil)]
+        let array = JSONWriter.string(.array(cases.map(CaseFileWriter.json))) + "\n"
+        let imported = try runNareis(["import", "--db", db, "-"], stdin: Data(array.utf8))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "NR-2024-0001\nx2\n")
+        let exported = try runNareis(["export", "--db", db])
+        #expect(exported.stdout == array)
+        let one = try runNareis(["export", "--db", db, "--case", "x2"])
+        #expect(one.stdout == CaseFileWriter.text(cases[1]) + "\n")
+        let missing = try runNareis(["export", "--db", db, "--case", "nope"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("no case \"nope\""))
+        let empty = try runNareis(["export", "--db", dir.file("empty.sqlite")])
+        #expect(empty.stdout == "[]\n")
+    }
+
+    @Test func aBadFileLeavesTheStoreUntouched() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.file("cases.sqlite")
+        #expect(try runNareis(["import", "--db", db, "-"], stdin: Data(CaseFileWriter.text(sampleCase(id: "first")).utf8)).status == 0)
+        let before = contents(db)
+        let good = CaseFileWriter.text(sampleCase())
+        var bad = sampleCase()
+        bad.members[0].id = "m2"
+        let badMembers = JSONWriter.string(.array([CaseFileWriter.json(sampleCase()), CaseFileWriter.json(bad)]))
+        let duplicate = JSONWriter.string(.array([CaseFileWriter.json(sampleCase()), CaseFileWriter.json(sampleCase(id: "first"))]))
+        let attempts: [(String, String)] = [
+            ("[" + good + ", {\"format\": \"nareis-case/1\"}]", "[1].sponsor"),
+            (good.replacingOccurrences(of: "\"1992\"", with: "\"1992-13\""), "members[0].birthDate"),
+            (badMembers, "[1].members[1].id"),
+            (duplicate, "[1].id: \"first\" is already in the store"),
+            ("{ not json", "input"),
+            ("", "input"),
+        ]
+        for (text, expected) in attempts {
+            let result = try runNareis(["import", "--db", db, "-"], stdin: Data(text.utf8))
+            #expect(result.status == 65, "\(expected)")
+            #expect(result.stderr.contains(expected), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        let store = try openStore(db)
+        #expect(try store.count() == 1)
+        _ = before
+    }
+
+    @Test func deadlinesPrintsATableOrJSONFromTheStoredDeadlines() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.file("cases.sqlite")
+        let store = try openStore(db, today: "2025-01-10")
+        try store.importCases([sampleCase(id: "late", permit: "2024-09-01"), sampleCase(id: "soon", submitted: "2024-04-25")])
+        let table = try runNareis(["deadlines", "--db", db, "--as-of", "2025-01-10"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout == """
+            CASE  MEMBER  DEADLINE          DUE         DAYS LEFT
+            late  m1      application-term  2024-12-01  -40
+            late  m2      application-term  2024-12-01  -40
+            soon  m1      decision          2025-01-20  10
+            soon  m2      decision          2025-01-20  10
+
+            """)
+        let json = try runNareis(["deadlines", "--db", db, "--as-of", "2025-01-10", "--within", "5", "--json"])
+        let parsed = try JSONValue.parse(Data(json.stdout.utf8))
+        guard case .array(let items) = parsed else { Issue.record("not an array"); return }
+        #expect(items.count == 2)
+        #expect(items[0]["caseId"] == .string("late"))
+        #expect(items[0]["deadline"] == .string("application-term"))
+        #expect(items[0]["daysLeft"] == .number(-40))
+        #expect(items[0]["state"] == .string("overdue"))
+        let none = try runNareis(["deadlines", "--db", db, "--as-of", "2024-01-01", "--within", "0"])
+        #expect(none.stdout.hasPrefix("No open or overdue deadlines"))
+        #expect(try runNareis(["deadlines", "--db", db, "--within", "-3"]).status != 0)
+        #expect(try runNareis(["deadlines", "--db", db, "--as-of", "2025-02-30"]).status == 65)
+    }
+
+    @Test func theStoreIsFoundThroughNAREIS_DBAndXDG() throws {
+        let dir = TemporaryDirectory()
+        let env = try runNareis(["demo", "--cases", "3"], environment: ["NAREIS_DB": dir.file("env.sqlite")])
+        #expect(env.status == 0, "\(env.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.file("env.sqlite")))
+        let xdg = try runNareis(["demo", "--cases", "2"], environment: ["XDG_DATA_HOME": dir.file("data")])
+        #expect(xdg.status == 0)
+        #expect(mode(dir.file("data/nareis")) == 0o700)
+        #expect(mode(dir.file("data/nareis/cases.sqlite")) == 0o600)
+    }
+
+    @Test func aForeignFileIsRefusedByEveryCommand() throws {
+        let dir = TemporaryDirectory()
+        let foreign = dir.file("photo.jpg")
+        let bytes = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        #expect(FileManager.default.createFile(atPath: foreign, contents: bytes))
+        for arguments in [["deadlines"], ["export"], ["check"], ["demo", "--cases", "1"], ["erase", "--case", "x"]] {
+            let result = try runNareis(arguments + ["--db", foreign])
+            #expect(result.status == 74, "\(arguments)")
+            #expect(result.stderr.contains("is not a nareis store"), "\(arguments)")
+        }
+        #expect(contents(foreign) == bytes)
+    }
+
+    @Test func checkBackupRestoreAndEraseWorkFromTheCommandLine() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.file("cases.sqlite")
+        #expect(try runNareis(["demo", "--db", db, "--cases", "20", "--as-of", "2025-06-01"]).status == 0)
+        let check = try runNareis(["check", "--db", db])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("sound (20 cases"))
+        #expect(try runNareis(["backup", "--db", db, dir.file("b.sqlite")]).status == 0)
+        #expect(mode(dir.file("b.sqlite")) == 0o600)
+        let erase = try runNareis(["erase", "--db", db, "--case", "NR-2026-00003"])
+        #expect(erase.status == 0 || erase.stderr.contains("no case"))
+        let ids = try runNareis(["export", "--db", db])
+        let restore = try runNareis(["restore", "--db", db, dir.file("b.sqlite")])
+        #expect(restore.status == 0, "\(restore.stderr)")
+        #expect(restore.stdout.contains("(20 cases)"))
+        _ = ids
+        let junk = dir.file("junk")
+        #expect(FileManager.default.createFile(atPath: junk, contents: Data("x".utf8)))
+        let refused = try runNareis(["restore", "--db", db, junk])
+        #expect(refused.status == 74)
+        #expect(try runNareis(["erase", "--db", db, "--case", "no-such-case"]).status == 65)
+    }
+}

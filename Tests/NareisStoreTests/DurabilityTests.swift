@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import NareisCore
+@testable import NareisStore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Nothing acknowledged is ever lost: not when the writer is killed mid-write,
+/// not when two processes write to one store at once.
+@Suite(.serialized) struct DurabilityTests {
+    /// Reads a child's acknowledged IDs ("committed ID" lines).
+    static func acknowledged(_ output: Data) -> [String] {
+        String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { line in
+            line.hasPrefix("committed ") ? String(line.dropFirst("committed ".count)) : nil
+        }
+    }
+
+    @Test func everyAcknowledgedWriteSurvivesSIGKILLAtRandomMoments() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        var rng = SplitMix64(seed: UInt64(UInt32(truncatingIfNeeded: time(nil))))
+        var acknowledged: [String] = []
+        let deadline = Date().addingTimeInterval(12)
+        var runs = 0
+        while runs < 40 && (runs < 8 || Date() < deadline) {
+            runs += 1
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: nareisExecutable())
+            process.arguments = ["store-writer", "--db", path, "--prefix", "run\(runs)"]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(rng.int(in: 20_000...250_000)))
+            kill(process.processIdentifier, SIGKILL)
+            let output = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+            acknowledged += Self.acknowledged(output)
+        }
+        let store = try openStore(path)
+        let report = try store.check()
+        #expect(report.isSound, "\(report.integrity) \(report.foreignKeys) \(report.searchIndex)")
+        #expect(acknowledged.count > runs, "the writer should have committed something in most runs")
+        let stored = Set(try store.pool.read { try String.fetchAll($0, sql: "SELECT id FROM cases") })
+        let lost = acknowledged.filter { !stored.contains($0) }
+        #expect(lost.isEmpty, "acknowledged but lost: \(lost.prefix(5))")
+    }
+
+    @Test func twoProcessesWritingAtOnceLoseNothing() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        _ = try openStore(path)
+        let writers = try ["left", "right"].map { prefix -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: nareisExecutable())
+            process.arguments = ["store-writer", "--db", path, "--prefix", prefix, "--count", "150"]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return (process, out)
+        }
+        var acknowledged: [String] = []
+        for (process, out) in writers {
+            acknowledged += Self.acknowledged(out.fileHandleForReading.readDataToEndOfFile())
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(acknowledged.count == 300)
+        let store = try openStore(path)
+        #expect(try store.count() == 300)
+        #expect(try store.check().isSound)
+    }
+
+    @Test func twoStoresInOneProcessSeeEachOthersWrites() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        let first = try openStore(path)
+        let second = try openStore(path)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let store = index == 0 ? first : second
+            for n in 0..<50 { _ = try? store.saveCase(sampleCase(id: "w\(index)-\(n)")) }
+        }
+        #expect(try first.count() == 100)
+        #expect(try second.count() == 100)
+    }
+}

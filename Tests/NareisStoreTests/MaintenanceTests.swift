@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import NareisCore
+@testable import NareisStore
+import Testing
+
+@Suite struct MaintenanceTests {
+    @Test func eraseRemovesEveryTraceButTheAuditLine() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        let store = try openStore(path)
+        let marker = "Qwzxvbnmk Erasable"
+        try store.importCases([sampleCase(id: "keep"), sampleCase(id: "gone", sponsor: marker, submitted: "2024-10-01")])
+        try store.setChecklistStatus(caseId: "gone", memberId: "m1", itemId: "photo", status: .requested, translationNeeded: true)
+        try store.addTask(caseId: "gone", title: "Call \(marker)")
+        try store.addNote(caseId: "gone", text: "Spoke with \(marker)")
+        try store.markTask(caseId: "gone", taskId: "submit-application:m1", doneOn: day("2024-10-01"))
+        try store.eraseCase(id: "gone")
+
+        #expect(try store.loadCase(id: "gone") == nil)
+        #expect(try store.search("qwzx").isEmpty)
+        let leftovers = try store.pool.read { db in
+            try ["members", "procedure_events", "deadlines", "checklist_status", "tasks", "notes", "task_marks"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0) WHERE caseSeq NOT IN (SELECT seq FROM cases)")!
+            }
+        }
+        #expect(leftovers == [0, 0, 0, 0, 0, 0, 0])
+        #expect(try store.auditTrail(caseId: "gone").last?.action == "erase")
+        #expect(try store.check().isSound)
+        for file in [path, path + "-wal"] {
+            if let bytes = contents(file) {
+                #expect(bytes.range(of: Data(marker.utf8)) == nil, "\(file) still holds the erased name")
+                #expect(bytes.range(of: Data("qwzxvbnmk".utf8)) == nil, "\(file) still holds the erased search words")
+            }
+        }
+        #expect((contents(path + "-wal")?.count ?? 0) == 0, "the WAL is truncated")
+        #expect(throws: StoreError.unknownCase(id: "gone")) { try store.eraseCase(id: "gone") }
+    }
+
+    @Test func theAuditTrailIsAppendOnlyAndHoldsNoNames() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        let id = try store.saveCase(sampleCase(sponsor: "Private Person"))
+        _ = try store.openCase(id: id)
+        try store.recordExport(caseId: nil, count: 1)
+        let trail = try store.auditTrail()
+        #expect(trail.map(\.action) == ["create", "view", "export"])
+        #expect(trail.allSatisfy { $0.who == "tester" && $0.at == "2025-01-10T12:00:00Z" })
+        #expect(!String(describing: trail).contains("Private"))
+        #expect(throws: (any Error).self) { try store.pool.write { try $0.execute(sql: "DELETE FROM audit") } }
+        #expect(throws: (any Error).self) { try store.pool.write { try $0.execute(sql: "UPDATE audit SET who = 'x'") } }
+    }
+
+    @Test func backupThenRestoreBringsBackTheStoreAsItWas() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.importCases([sampleCase(id: "one"), sampleCase(id: "two")])
+        try store.addNote(caseId: "one", text: "kept in the backup")
+        let backup = dir.file("backups/monday.sqlite")
+        try store.backup(to: backup)
+        try store.eraseCase(id: "two")
+        try store.saveCase(sampleCase(id: "three"))
+
+        try store.restore(from: backup)
+        var ids: [String] = []
+        try store.forEachCase { ids.append($0.id!) }
+        #expect(ids == ["one", "two"])
+        #expect(try store.notes(caseId: "one").map(\.text) == ["kept in the backup"])
+        #expect(try store.check().isSound)
+        #expect(try store.auditTrail().last?.action == "restore")
+        // A second store on the same file sees the restored content.
+        #expect(try openStore(dir.file("cases.sqlite")).count() == 2)
+    }
+
+    @Test func restoreRefusesAnythingButASoundNareisStore() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.saveCase(sampleCase(id: "mine"))
+        let junk = dir.file("junk.sqlite")
+        #expect(FileManager.default.createFile(atPath: junk, contents: Data("not a database at all".utf8)))
+        let other = dir.file("other.sqlite")
+        try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE t(x)") }
+        for source in [junk, other, dir.file("missing.sqlite")] {
+            #expect(throws: StoreError.self) { try store.restore(from: source) }
+        }
+        #expect(try store.loadCase(id: "mine") != nil)
+    }
+
+    @Test func backupRefusesToOverwriteAFileThatIsNotABackup() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        let thesis = dir.file("thesis.txt")
+        #expect(FileManager.default.createFile(atPath: thesis, contents: Data("four years of work".utf8)))
+        #expect(throws: StoreError.self) { try store.backup(to: thesis) }
+        #expect(contents(thesis) == Data("four years of work".utf8))
+        try store.backup(to: dir.file("b.sqlite"))
+        try store.backup(to: dir.file("b.sqlite"))   // an older backup is replaced
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }.isEmpty,
+                "no temporary files left behind")
+    }
+
+    @Test func migratingFromEveryEarlierVersionKeepsTheCases() throws {
+        let migrations = Schema.migrator.migrations
+        for earlier in migrations.dropLast() {
+            let dir = TemporaryDirectory()
+            let path = dir.file("cases.sqlite")
+            do {
+                // A store as that version left it, with a case in it.
+                let old = try DatabasePool(path: path, configuration: CaseStore.configuration())
+                try Schema.migrator.migrate(old, upTo: earlier)
+                try old.write { db in
+                    try db.execute(sql: """
+                        INSERT INTO cases (id, document, sponsorName, sponsorNationality, sortName, memberCount, stage,
+                            createdAt, changedAt, assessedOn)
+                        VALUES ('old-1', ?, 'Old Sponsor', 'ERI', 'old sponsor', 2, 'intake', 'x', 'x', '2024-01-01')
+                        """, arguments: [JSONWriter.string(CaseFileWriter.json(sampleCase(id: "old-1")), pretty: false)])
+                }
+            }
+            let store = try openStore(path)
+            #expect(try store.pool.read(Schema.migrator.hasCompletedMigrations), "from \(earlier)")
+            #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Schema.version)
+            #expect(try store.loadCase(id: "old-1") == sampleCase(id: "old-1"))
+            try store.markTask(caseId: "old-1", taskId: "t", doneOn: day("2024-02-02"))
+        }
+    }
+
+    @Test func theWorklistIsKeptPerCaseAndMember() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.saveCase(sampleCase(id: "c"))
+        try store.setChecklistStatus(caseId: "c", memberId: "m2", itemId: "photo", status: .copyReceived, translationNeeded: false)
+        try store.setChecklistStatus(caseId: "c", memberId: "m2", itemId: "photo", status: .sentToIND, translationNeeded: true)
+        try store.setChecklistStatus(caseId: "c", memberId: "m1", itemId: "relationship-original", status: .originalInNL, translationNeeded: true)
+        #expect(try store.checklistStatuses(caseId: "c").map { "\($0.memberId) \($0.itemId) \($0.status.rawValue) \($0.translationNeeded)" }
+                == ["m1 relationship-original original-in-nl true", "m2 photo sent-to-ind true"])
+        #expect(throws: StoreError.unknownMember(caseId: "c", memberId: "m9")) {
+            try store.setChecklistStatus(caseId: "c", memberId: "m9", itemId: "photo", status: .missing, translationNeeded: false)
+        }
+        let first = try store.addTask(caseId: "c", memberId: "m1", title: "Ask the embassy", due: day("2025-02-01"))
+        try store.addTask(caseId: "c", title: "Call COA")
+        try store.setTaskDone(caseId: "c", taskNumber: first, on: day("2025-01-11"))
+        #expect(try store.tasks(caseId: "c").map(\.title) == ["Call COA", "Ask the embassy"])
+        #expect(throws: StoreError.self) { try store.addTask(caseId: "c", title: "   ") }
+        try store.markTask(caseId: "c", taskId: "iom-consultation", doneOn: day("2025-01-09"))
+        try store.markTask(caseId: "c", taskId: "refugee-fund", doneOn: day("2025-01-09"))
+        try store.markTask(caseId: "c", taskId: "refugee-fund", doneOn: nil)
+        #expect(try store.taskMarks(caseId: "c") == ["iom-consultation": day("2025-01-09")])
+        try store.addNote(caseId: "c", memberId: "m2", text: "Passport renewal under way")
+        #expect(try store.notes(caseId: "c").map(\.text) == ["Passport renewal under way"])
+
+        // Saving the case again keeps the worklist, except for a member who left the case.
+        var file = try #require(try store.loadCase(id: "c"))
+        file.members.removeAll { $0.id == "m2" }
+        try store.saveCase(file)
+        #expect(try store.checklistStatuses(caseId: "c").map(\.memberId) == ["m1"])
+        #expect(try store.tasks(caseId: "c").count == 2)
+    }
+}
