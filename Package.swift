@@ -47,6 +47,11 @@ let package = Package(
             ],
             resources: [.copy("Golden")]
         ),
+        .testTarget(
+            name: "NareisCLITests",
+            // Runs the built `nareis` binary (found next to the test bundle, or NAREIS_BIN).
+            dependencies: []
+        ),
         .executableTarget(
             name: "nareis",
             dependencies: [
