@@ -123,6 +123,23 @@ struct AssessCommandTests {
         #expect(r.stderr.count < 2_000)  // the message never echoes the whole value
     }
 
+    @Test func datesAtTheEdgesOfTheCalendarDoNotCrash() throws {
+        let input = """
+            {"format": "nareis-case/1", "asOf": "9999-12-31",
+             "sponsor": {"name": "S", "birthDate": "0001", "nationality": "ERI", "asylumApplicationDate": "9999-12-30",
+                         "permit": {"kind": "asylum", "decisionDate": "9999-12-31"}},
+             "members": [{"id": "m", "name": "M", "relationship": "child", "birthDate": "9999-12", "nationality": "ERI",
+                          "procedure": {"submitted": "9999-12-31", "rectificationLetter": "9999-12-31",
+                                        "decision": {"date": "9999-12-31", "outcome": "positive"},
+                                        "mvvIssued": "9999-12-31", "arrival": "9999-12-31",
+                                        "passportValidUntil": "0001-01-01"}}]}
+            """
+        let r = try NareisBinary.run(["assess", "-"], stdin: Data(input.utf8))
+        #expect(r.exitedNormally)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"applicationTermEnds\": \"10000-03-31\""))
+    }
+
     /// Mutated copies of a valid case (bytes flipped, cut, duplicated): whatever the
     /// bytes, the command answers 0 or refuses with 65; it never dies of a signal.
     @Test func neverCrashesOnMutatedInput() throws {

@@ -53,7 +53,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let total = year * 12 + (month - 1) + months
         let y = total / 12
         let m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        // Not the failable init: a term may run past year 9999 (hostile or mistyped
+        // dates) and must not trap; such a day still prints and compares.
+        return Day(ordinal: Day.daysFromCivil(y, m, min(day, Day.daysIn(month: m, year: y))))
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
