@@ -44,12 +44,16 @@ extension MemberContext {
     private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     func eligibility(age years: Int, situation: SponsorSituation) -> Finding<Eligibility> {
+        var finding: Finding<Eligibility>
         if member.familyBeforeEntry == false {
-            return Finding(value: .notEligible, reasons: [book.familyBeforeEntry.on(day).reason(
+            finding = Finding(value: .notEligible, reasons: [book.familyBeforeEntry.on(day).reason(
                 "Not part of the family before the sponsor entered the Netherlands")])
+        } else {
+            finding = tie(age: years, situation: situation)
         }
-        var finding = tie(age: years, situation: situation)
-        if finding.value != .notEligible, let twoStatus {
+        // TWO-STATUS: "any conclusion for a member outside the nuclear family, or for a
+        // B-status sponsor, is assessment" (a failed condition stays among the reasons).
+        if let twoStatus {
             if !isNuclearFamily(age: years, situation: situation) {
                 finding.value = .assessment
                 finding.reasons.append(twoStatus.reason(
