@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NareisCore
 
@@ -38,5 +39,22 @@ struct RuleBookTests {
         #expect(!exempt.contains("XXX"))
         #expect(!exempt.contains("ERI"))
         #expect(!exempt.contains("SYR"))
+    }
+}
+
+extension RuleBookTests {
+    /// docs/rules.md must describe every rule the book holds, so the docs stay true.
+    @Test func docsDescribeEveryRule() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for id in Set(RuleBook.standard.allVersions.map(\.info.id)) {
+            #expect(text.contains("| \(id) |") || text.contains("| \(id) +") || text.contains("+ \(id) |"),
+                    "docs/rules.md has no row for \(id)")
+        }
+        for id in ["passport-validity", "representation-suspended", "representation-limited-capacity",
+                   "family-before-entry-unknown"] {
+            #expect(text.contains("`\(id)`"), "docs/rules.md does not describe the warning \(id)")
+        }
     }
 }
