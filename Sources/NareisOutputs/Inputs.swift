@@ -48,9 +48,18 @@ public struct CaseTask: Hashable, Sendable {
     }
 }
 
-/// Where a required document stands, as the counsellor recorded it.
+/// Where a required document stands, as the counsellor recorded it (the store's
+/// `checklist_status.status` values).
 public enum DocumentState: String, CaseIterable, Sendable {
-    case missing, requested, received
+    case missing, requested
+    case copyReceived = "copy-received"
+    case originalInNL = "original-in-nl"
+    case sentToIND = "sent-to-ind"
+    case notApplicable = "not-applicable"
+
+    /// Nothing left to do for it: a copy or the original is in, it went to the IND,
+    /// or it does not apply. Shown ticked in the summary.
+    public var isSettled: Bool { self != .missing && self != .requested }
 }
 
 /// The recorded state per (member, checklist item); items not recorded are `missing`.

@@ -85,9 +85,9 @@ enum SampleCase {
 
     static var documents: DocumentStatus {
         var status = DocumentStatus()
-        status.set(.received, member: "m1", item: "photo")
+        status.set(.originalInNL, member: "m1", item: "photo")
         status.set(.requested, member: "m1", item: "identity-copy")
-        status.set(.received, member: "m2", item: "photo")
+        status.set(.copyReceived, member: "m2", item: "photo")
         return status
     }
 

@@ -21,7 +21,7 @@ struct SummaryTests {
     @Test func documentStatusAndOpenTasksAppearOnlyWhenGiven() {
         var record = SampleCase.record
         let with = CaseSummary.render(record, language: .en, format: .text)
-        #expect(with.contains("- [X] Recent clear photo of the face (received)"))
+        #expect(with.contains("- [X] Recent clear photo of the face (original in the Netherlands)"))
         #expect(with.contains("Open tasks"))
         #expect(!with.contains("File the application"), "a done task is not open")
         record.tasks = nil

@@ -103,12 +103,20 @@ public enum DeadlineStateText: String, Catalogue {
 }
 
 public enum DocumentStateText: String, Catalogue {
-    case missing, requested, received
+    case missing, requested
+    case copyReceived = "copy-received"
+    case originalInNL = "original-in-nl"
+    case sentToIND = "sent-to-ind"
+    case notApplicable = "not-applicable"
 
     public static func table(_ language: Language) -> [DocumentStateText: String] {
         switch language {
-        case .en: return [.missing: "missing", .requested: "requested", .received: "received"]
-        case .nl: return [.missing: "ontbreekt", .requested: "opgevraagd", .received: "ontvangen"]
+        case .en: return [.missing: "missing", .requested: "requested", .copyReceived: "copy received",
+                          .originalInNL: "original in the Netherlands", .sentToIND: "sent to the IND",
+                          .notApplicable: "not applicable"]
+        case .nl: return [.missing: "ontbreekt", .requested: "opgevraagd", .copyReceived: "kopie ontvangen",
+                          .originalInNL: "origineel in Nederland", .sentToIND: "naar de IND gestuurd",
+                          .notApplicable: "niet van toepassing"]
         }
     }
 }
