@@ -151,7 +151,7 @@ private struct SummaryBuilder {
                                          : say(.feesTotalPlusUnknown, total, unknown.joined(separator: ", ")))
     }
 
-    private func writeTasks<W: SummaryWriter>(_ tasks: [CaseTask], to writer: inout W) {
+    private func writeTasks<W: SummaryWriter>(_ tasks: [OutputTask], to writer: inout W) {
         writer.heading(say(.tasksHeading), level: 1)
         let open = tasks.filter { !$0.isDone }.sorted { ($0.due ?? .distantFuture, $0.id) < ($1.due ?? .distantFuture, $1.id) }
         if open.isEmpty { writer.bullet(say(.none), checked: nil) }

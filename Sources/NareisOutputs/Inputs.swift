@@ -7,11 +7,11 @@ public struct CaseRecord: Sendable {
     public var file: CaseFile
     public var assessment: Assessment
     /// nil: tasks are not known to the caller (the summary then leaves the section out).
-    public var tasks: [CaseTask]?
+    public var tasks: [OutputTask]?
     /// nil: document status is not kept (the checklist then shows no status).
-    public var documents: DocumentStatus?
+    public var documents: ChecklistProgress?
 
-    public init(file: CaseFile, assessment: Assessment, tasks: [CaseTask]? = nil, documents: DocumentStatus? = nil) {
+    public init(file: CaseFile, assessment: Assessment, tasks: [OutputTask]? = nil, documents: ChecklistProgress? = nil) {
         self.file = file
         self.assessment = assessment
         self.tasks = tasks
@@ -30,7 +30,7 @@ public struct CaseRecord: Sendable {
 
 /// A follow-up task, its title already in the output's language (the caller's
 /// task catalogue translates it).
-public struct CaseTask: Hashable, Sendable {
+public struct OutputTask: Hashable, Sendable {
     /// Stable across recomputations; part of the calendar UID.
     public var id: String
     /// nil for a task of the whole family.
@@ -63,7 +63,7 @@ public enum DocumentState: String, CaseIterable, Sendable {
 }
 
 /// The recorded state per (member, checklist item); items not recorded are `missing`.
-public struct DocumentStatus: Hashable, Sendable {
+public struct ChecklistProgress: Hashable, Sendable {
     private var states: [Key: DocumentState]
 
     struct Key: Hashable, Sendable {

@@ -6,7 +6,12 @@ import NareisStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print stored cases as a JSON array of case files (nareis-case/1); with --case, that one case file."
+        abstract: "Print stored cases as a JSON array of case files (nareis-case/1); with --case, that one case file.",
+        discussion: """
+        --format ics prints the pending deadlines and open tasks as an iCalendar file (RFC 5545) \
+        for Outlook; --format csv the caseload for spreadsheets, one row per family member. \
+        See docs/outputs.md.
+        """
     )
 
     @OptionGroup var store: StoreOptions
@@ -14,8 +19,13 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("case"), help: ArgumentHelp("Export only this case.", valueName: "id"))
     var caseId: String?
 
+    @OptionGroup var spreadsheet: ExportFormatOptions
+
     func run() throws {
         let opened = try store.open()
+        if spreadsheet.format != .json {
+            return try spreadsheet.export(from: opened, caseId: caseId)
+        }
         if let caseId {
             guard let file = try storeCall({ try opened.loadCase(id: caseId) }) else {
                 try storeCall { throw StoreError.unknownCase(id: caseId) }

@@ -7,7 +7,8 @@ struct Nareis: ParsableCommand {
         abstract: "Family reunification (nareis) casework: assess cases, keep them, follow their deadlines.",
         subcommands: [
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self,
-            CheckCommand.self, BackupCommand.self, RestoreCommand.self, EraseCommand.self, StoreWriterCommand.self,
+            CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
+            EraseCommand.self, StoreWriterCommand.self,
         ]
     )
 }

@@ -76,15 +76,15 @@ enum SampleCase {
                           members: [partner, child, sister])
     }
 
-    static var tasks: [CaseTask] {
-        [CaseTask(id: "iom-consultation", memberId: nil, title: "Book the IOM pre-departure consultation",
+    static var tasks: [OutputTask] {
+        [OutputTask(id: "iom-consultation", memberId: nil, title: "Book the IOM pre-departure consultation",
                   due: day("2025-04-25"), isDone: false),
-         CaseTask(id: "coa-email:m1", memberId: "m1", title: "Ask COA for reception", due: nil, isDone: false),
-         CaseTask(id: "submit:m3", memberId: "m3", title: "File the application", due: day("2024-06-01"), isDone: true)]
+         OutputTask(id: "coa-email:m1", memberId: "m1", title: "Ask COA for reception", due: nil, isDone: false),
+         OutputTask(id: "submit:m3", memberId: "m3", title: "File the application", due: day("2024-06-01"), isDone: true)]
     }
 
-    static var documents: DocumentStatus {
-        var status = DocumentStatus()
+    static var documents: ChecklistProgress {
+        var status = ChecklistProgress()
         status.set(.originalInNL, member: "m1", item: "photo")
         status.set(.requested, member: "m1", item: "identity-copy")
         status.set(.copyReceived, member: "m2", item: "photo")
