@@ -41,6 +41,16 @@ struct CalendarTests {
         #expect(summary?.hasPrefix("SUMMARY:Travel within the MVV's 90 days: Saba\\; Tesfay\\, \\\\  \\nnew line ሳባ") == true)
     }
 
+    @Test func foldingKeepsEveryCharacterWhole() {
+        // 3-octet Ethiopic letters and a 4-octet emoji at every offset of the 75-octet limit.
+        for prefix in 0..<4 {
+            let line = "SUMMARY:" + String(repeating: "x", count: prefix) + String(repeating: "ሳባ👪", count: 40)
+            let folded = ICalendarLines.fold(line)
+            #expect(folded.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 75 })
+            #expect(ICalendarValidator.unfold(folded) == [line], "unfolding gives back the line, nothing split")
+        }
+    }
+
     @Test func theValidatorCatchesWhatItShould() {
         let bad = "BEGIN:VCALENDAR\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20250101\r\nSUMMARY:a, b\r\n"
             + "DESCRIPTION:" + String(repeating: "x", count: 80) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
@@ -72,9 +82,14 @@ enum ICalendarValidator {
             if byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A) { problems.append("CR not ended by CRLF") }
         }
         if !text.hasSuffix("\r\n") { problems.append("last line not ended by CRLF") }
-        for (number, physical) in text.components(separatedBy: "\r\n").enumerated() {
-            if physical.utf8.count > 75 { problems.append("line \(number + 1) longer than 75 octets") }
-            if String(validatingUTF8: physical) == nil { problems.append("line \(number + 1) splits a UTF-8 sequence") }
+        // Physical lines as bytes: each must be at most 75 octets and valid UTF-8 on its own.
+        var start = 0, number = 1
+        for index in bytes.indices where index + 1 < bytes.count && bytes[index] == 0x0D && bytes[index + 1] == 0x0A {
+            let physical = bytes[start..<index]
+            if physical.count > 75 { problems.append("line \(number) longer than 75 octets") }
+            if String(validating: physical, as: UTF8.self) == nil { problems.append("line \(number) splits a UTF-8 sequence") }
+            start = index + 2
+            number += 1
         }
         let lines = unfold(text)
         if lines.first != "BEGIN:VCALENDAR" || lines.last != "END:VCALENDAR" { problems.append("not one VCALENDAR") }
