@@ -152,43 +152,40 @@ public struct RuleBook: Sendable {
     /// Notices about representations, each holding between its own days.
     public var representations: [Rule<RepresentationNotice>]
 
-    /// Every rule version with whether it answers before its first day.
+    /// Every rule version with whether it answers before its first day (notices never do).
     var allVersions: [(info: RuleInfo, standing: Bool)] {
+        histories.flatMap { $0 } + representations.map { ($0.info, false) }
+    }
+
+    /// The versions of each history, oldest first, marking the standing first version.
+    private var histories: [[(info: RuleInfo, standing: Bool)]] {
         func of<F>(_ h: RuleHistory<F>) -> [(info: RuleInfo, standing: Bool)] {
             h.versions.enumerated().map { ($0.element.info, h.start == .standing && $0.offset == 0) }
         }
-        var all = of(applicationTerm) + of(excusableLateness) + of(partialFiling) + of(rectification)
-        all += of(favourable) + of(regularLate) + of(regularIncomeExempt) + of(regularSiblings)
-        all += of(regularDerived) + of(regularFormerUAM) + of(subsequentAdult) + of(enteredDuringProcedure)
-        all += of(familyBeforeEntry) + of(partner) + of(child) + of(youngAdult) + of(uamParents)
-        all += of(otherFamily) + of(twoStatus) + of(freeCore) + of(otherFee) + of(regularFee)
-        all += of(baseDocuments) + of(antecedents) + of(appendices15) + of(tbDeclaration) + of(guardian)
-        all += of(otherParent) + of(foster) + of(decision) + of(decisionSuspension) + of(objection)
-        all += of(mvvAppointment) + of(passportValidity) + of(travel) + of(registration)
-        all += representations.map { ($0.info, false) }
-        return all
+        return [
+            of(applicationTerm), of(excusableLateness), of(partialFiling), of(rectification),
+            of(favourable), of(regularLate), of(regularIncomeExempt), of(regularSiblings),
+            of(regularDerived), of(regularFormerUAM), of(subsequentAdult), of(enteredDuringProcedure),
+            of(familyBeforeEntry), of(partner), of(child), of(youngAdult), of(uamParents),
+            of(otherFamily), of(twoStatus), of(freeCore), of(otherFee), of(regularFee),
+            of(baseDocuments), of(antecedents), of(appendices15), of(tbDeclaration), of(guardian),
+            of(otherParent), of(foster), of(decision), of(decisionSuspension), of(objection),
+            of(mvvAppointment), of(passportValidity), of(travel), of(registration),
+        ]
     }
 
     /// The rule entries in force on `day`: per history the deciding version, plus the
     /// notices that hold that day.
     public func entriesInForce(on day: Day) -> [RuleInfo] {
-        let all = allVersions
         var result: [RuleInfo] = []
-        var byID: [String: [(info: RuleInfo, standing: Bool)]] = [:]
-        var notices: [RuleInfo] = []
-        for (index, entry) in all.enumerated() {
-            if index >= all.count - representations.count { notices.append(entry.info) } else {
-                byID[entry.info.id, default: []].append(entry)
-            }
-        }
-        for (_, versions) in byID.sorted(by: { $0.key < $1.key }) {
+        for versions in histories {
             if let current = versions.last(where: { $0.info.validFrom <= day }) {
                 if current.info.holds(on: day) { result.append(current.info) }
             } else if let first = versions.first, first.standing {
                 result.append(first.info)
             }
         }
-        return result + notices.filter { $0.holds(on: day) }
+        return result + representations.map(\.info).filter { $0.holds(on: day) }
     }
 
     /// The newest valid-from day among the entries in force on `day` (`rulesVersion`).
