@@ -19,9 +19,8 @@ extension MemberContext {
                                  rule: book.rectification.on(letter).id))
         }
         if let submitted = p.submitted {
-            let rule = book.decision.on(submitted)
-            let due = rule.figures.end(from: submitted).adding(days: suspendedDays())
-            list.append(deadline("decision", due: due, done: p.decision?.date, rule: rule.id))
+            list.append(deadline("decision", due: decisionDue(submitted), done: p.decision?.date,
+                                 rule: book.decision.on(submitted).id))
         }
         if let decision = p.decision {
             switch decision.outcome {
@@ -47,6 +46,11 @@ extension MemberContext {
                                  rule: rule.id))
         }
         return list
+    }
+
+    /// PROC-DECISION-9M from the filing day, moved by PROC-DECISION-SUSPEND.
+    func decisionDue(_ submitted: Day) -> Day {
+        book.decision.on(submitted).figures.end(from: submitted).adding(days: suspendedDays())
     }
 
     /// TERM-RECTIFY: the day printed on the letter, else 4 weeks from the letter.

@@ -120,3 +120,24 @@ public struct RepresentationNotice: Hashable, Sendable {
         self.text = text
     }
 }
+
+/// PROC-DEFAULT: after a notice of default the IND owes penalty payments, in tiers.
+public struct PenaltyPayments: Hashable, Sendable {
+    public struct Tier: Hashable, Sendable {
+        /// Days the tier lasts; nil for the last, open-ended tier.
+        public let days: Int?
+        public let centsPerDay: Int
+        public init(days: Int?, centsPerDay: Int) {
+            self.days = days
+            self.centsPerDay = centsPerDay
+        }
+    }
+
+    /// Days between the notice of default and the first penalty day.
+    public let startAfter: Term
+    public let tiers: [Tier]
+    public init(startAfter: Term, tiers: [Tier]) {
+        self.startAfter = startAfter
+        self.tiers = tiers
+    }
+}

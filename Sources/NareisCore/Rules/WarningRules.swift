@@ -9,9 +9,24 @@ extension MemberContext {
                                 text: "Not recorded whether the member was part of the family before the sponsor entered the Netherlands; counted as yes",
                                 rule: book.familyBeforeEntry.on(day).id))
         }
+        if let warning = decisionOverdueWarning() { list.append(warning) }
         if let warning = passportWarning() { list.append(warning) }
         list += representationWarnings()
         return list
+    }
+
+    /// PROC-DEFAULT: the IND is past its decision period on `asOf`.
+    private func decisionOverdueWarning() -> Warning? {
+        guard let submitted = procedure.submitted, procedure.decision == nil else { return nil }
+        let due = decisionDue(submitted)
+        guard asOf > due else { return nil }
+        let rule = book.defaultNotice.on(asOf)
+        let tiers = rule.figures.tiers.map { tier in
+            "€ \(tier.centsPerDay / 100) a day" + (tier.days.map { " for \($0) days" } ?? " after that")
+        }.joined(separator: ", then ")
+        return Warning(id: "decision-overdue",
+                       text: "The IND has not decided within the decision period (due \(due)): the sponsor can send a notice of default; \(rule.figures.startAfter) later penalty payments start (\(tiers))",
+                       rule: rule.id)
     }
 
     /// PROC-PASSPORT-6M: the passport must be valid 6 more months on the MVV date

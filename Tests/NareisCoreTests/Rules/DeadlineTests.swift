@@ -51,6 +51,18 @@ struct DeadlineTests {
         #expect(a.deadline("decision")?.due == d(row.decisionDue))
     }
 
+    @Test func anOverdueDecisionPointsToTheNoticeOfDefault() {
+        let m = member(.partner, procedure: filed("2024-05-31"))
+        #expect(!assess(m, asOf: "2025-02-28").warnings.contains { $0.id == "decision-overdue" })
+        let warning = assess(m, asOf: "2025-03-01").warnings.first { $0.id == "decision-overdue" }
+        #expect(warning?.rule == "PROC-DEFAULT")
+        #expect(warning?.text.contains("€ 23 a day for 14 days, then € 35 a day for 14 days, then € 45 a day after that") == true)
+        var decided = filed("2024-05-31")
+        decided.decision = Decision(date: d("2025-03-05"), outcome: .positive)
+        #expect(!assess(member(.partner, procedure: decided), asOf: "2025-03-10").warnings.contains {
+            $0.id == "decision-overdue" })
+    }
+
     @Test func objectionWithin4WeeksOfANegativeDecision() {
         let p = procedure { $0.decision = Decision(date: d("2024-12-20"), outcome: .negative) }
         let a = assess(member(.partner, procedure: p), asOf: "2025-01-20")

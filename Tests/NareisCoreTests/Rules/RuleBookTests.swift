@@ -6,7 +6,7 @@ import Testing
 struct RuleBookTests {
     @Test func everyRuleCitesAKnownSourceAndAnIDFromRulesMD() {
         let known: Set<String> = [Source.indProcess, Source.aida, Source.iom, Source.indUNHCR, Source.awb,
-                                  Source.aliensAct, Source.twoStatus, Source.tbExemption]
+                                  Source.aliensAct, Source.twoStatus, Source.tbExemption, Source.indLate]
         for (info, _) in RuleBook.standard.allVersions {
             #expect(known.contains(info.source), "\(info.id)")
             #expect(info.id.range(of: "^[A-Z0-9]+(-[A-Z0-9]+)+$", options: .regularExpression) != nil, "\(info.id)")
@@ -52,7 +52,7 @@ extension RuleBookTests {
             #expect(text.contains("| \(id) |") || text.contains("| \(id) +") || text.contains("+ \(id) |"),
                     "docs/rules.md has no row for \(id)")
         }
-        for id in ["passport-validity", "representation-suspended", "representation-limited-capacity",
+        for id in ["passport-validity", "decision-overdue", "representation-suspended", "representation-limited-capacity",
                    "family-before-entry-unknown"] {
             #expect(text.contains("`\(id)`"), "docs/rules.md does not describe the warning \(id)")
         }

@@ -125,6 +125,12 @@ extension RuleBook {
             rule("PROC-DECISION-9M", "The IND decides within 9 months", Source.indProcess, "2024-01-01", Term(months: 9))),
         decisionSuspension: statement("PROC-DECISION-SUSPEND", "A rectification letter suspends the decision period",
                                       Source.awb, from: "1994-01-01"),
+        defaultNotice: history(
+            rule("PROC-DEFAULT", "When the IND is late: notice of default, then penalty payments", Source.indLate,
+                 "2024-01-01", PenaltyPayments(startAfter: Term.weeks(2), tiers: [
+                    .init(days: 14, centsPerDay: 23_00), .init(days: 14, centsPerDay: 35_00),
+                    .init(days: nil, centsPerDay: 45_00),
+                 ]))),
         objection: history(
             rule("PROC-OBJECTION-4W", "Object within 4 weeks of the decision", Source.aliensAct, "2001-04-01", Term.weeks(4))),
         mvvAppointment: history(
@@ -182,5 +188,6 @@ public enum Source {
     public static let awb = "Algemene wet bestuursrecht art. 4:15"
     public static let aliensAct = "Vreemdelingenwet 2000 art. 69"
     public static let twoStatus = "ind.nl news \"IND assessing new family reunification rules in practice\" (June 2026); openkamer.org 36703"
+    public static let indLate = "IND \"IND is te laat met beslissen\""
     public static let tbExemption = "IND-PROCESS; IND Appendix Exemption from the obligation to undergo a TB test"
 }
