@@ -3,12 +3,39 @@ import NareisCore
 import NareisOutputs
 import NareisStore
 
-/// A stored case made ready for the outputs: assessed on `asOf`, with its follow-up
-/// tasks (the planner's, with the counsellor's done marks, and the counsellor's own)
-/// and the recorded status of its documents. Planner tasks that mirror a deadline
-/// (same day, done by the same event) are left out: the outputs show that deadline.
-func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStore) throws -> CaseRecord {
+/// What of the worklist an output shows (each part costs store reads per case).
+struct WorklistParts: OptionSet {
+    let rawValue: Int
+    static let tasks = WorklistParts(rawValue: 1)
+    static let documents = WorklistParts(rawValue: 2)
+}
+
+/// A stored case made ready for the outputs: assessed on `asOf`, with (as asked) its
+/// follow-up tasks (the planner's, with the counsellor's done marks, and the
+/// counsellor's own) and the recorded status of its documents. Planner tasks that
+/// mirror a deadline (same day, done by the same event) are left out: the outputs
+/// show that deadline.
+func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStore,
+                parts: WorklistParts = [.tasks, .documents]) throws -> CaseRecord {
     let assessment = Assessor.assess(file, asOf: asOf)
+    var record = CaseRecord(file: file, assessment: assessment)
+    let caseId = file.id ?? ""
+    if parts.contains(.tasks) {
+        record.tasks = try tasks(of: file, assessment: assessment, language: language, store: store)
+    }
+    if parts.contains(.documents) {
+        var documents = ChecklistProgress()
+        for status in try storeCall({ try store.checklistStatuses(caseId: caseId) }) {
+            if let state = DocumentState(rawValue: status.status.rawValue) {
+                documents.set(state, member: status.memberId, item: status.itemId)
+            }
+        }
+        record.documents = documents
+    }
+    return record
+}
+
+private func tasks(of file: CaseFile, assessment: Assessment, language: Language, store: CaseStore) throws -> [OutputTask] {
     let caseId = file.id ?? ""
     let marks = try storeCall { try store.taskMarks(caseId: caseId) }
     let planned = FollowUpPlanner.tasks(for: file, assessment: assessment) { nationality, day in
@@ -21,13 +48,7 @@ func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStor
         OutputTask(id: "own-\(task.id)", memberId: task.memberId, title: task.title, due: task.due,
                    isDone: task.doneOn != nil)
     }
-    var documents = ChecklistProgress()
-    for status in try storeCall({ try store.checklistStatuses(caseId: caseId) }) {
-        if let state = DocumentState(rawValue: status.status.rawValue) {
-            documents.set(state, member: status.memberId, item: status.itemId)
-        }
-    }
-    return CaseRecord(file: file, assessment: assessment, tasks: planned + own, documents: documents)
+    return planned + own
 }
 
 /// Writes text to standard output exactly as given (no added newline: CSV and

@@ -49,7 +49,9 @@ struct ExportFormatOptions: ParsableArguments {
         } else {
             try storeCall { try store.forEachCase { files.append($0) } }
         }
-        let records = try files.map { try caseRecord($0, asOf: day, language: language, store: store) }
+        // The calendar shows open tasks; the spreadsheet neither tasks nor documents.
+        let parts: WorklistParts = format == .ics ? .tasks : []
+        let records = try files.map { try caseRecord($0, asOf: day, language: language, store: store, parts: parts) }
         switch format {
         case .json:
             return
