@@ -43,6 +43,10 @@ struct CatalogueCompletenessTests {
                          "ind-registration"]
         #expect(deadlines.allSatisfy { DeadlineText(rawValue: $0) != nil })
         #expect(ChecklistText.allCases.count == 16)
+        // The warnings the rules engine gives (case-format.md and the rule book's notices).
+        let warnings = ["passport-validity", "representation-suspended", "representation-limited-capacity",
+                        "family-before-entry-unknown", "decision-overdue"]
+        #expect(warnings.allSatisfy { WarningText(rawValue: $0) != nil })
     }
 
     @Test func dutchDatesUseDutchMonthNames() {

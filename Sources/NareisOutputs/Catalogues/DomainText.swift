@@ -189,6 +189,8 @@ public enum WarningText: String, Catalogue {
     case passportValidity = "passport-validity"
     case representationSuspended = "representation-suspended"
     case familyBeforeEntryUnknown = "family-before-entry-unknown"
+    case representationLimitedCapacity = "representation-limited-capacity"
+    case decisionOverdue = "decision-overdue"
 
     public static func table(_ language: Language) -> [WarningText: String] {
         switch language {
@@ -196,11 +198,15 @@ public enum WarningText: String, Catalogue {
             .passportValidity: "The passport is valid for less than 6 months after the MVV date",
             .representationSuspended: "The embassy named on the form is suspended",
             .familyBeforeEntryUnknown: "Not recorded whether the member was family before the sponsor entered the Netherlands",
+            .representationLimitedCapacity: "The embassy named on the form has limited capacity: expect long waits",
+            .decisionOverdue: "The IND is past its decision period: the sponsor can send a notice of default (penalty payments follow)",
         ]
         case .nl: return [
             .passportValidity: "Het paspoort is minder dan 6 maanden geldig na de mvv-datum",
             .representationSuspended: "De ambassade op het formulier is opgeschort",
             .familyBeforeEntryUnknown: "Niet vastgelegd of het gezinslid al vóór de inreis van de referent tot het gezin behoorde",
+            .representationLimitedCapacity: "De ambassade op het formulier heeft beperkte capaciteit: reken op lange wachttijden",
+            .decisionOverdue: "De IND heeft de beslistermijn overschreden: de referent kan de IND in gebreke stellen (daarna volgen dwangsommen)",
         ]
         }
     }
