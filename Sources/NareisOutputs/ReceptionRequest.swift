@@ -7,6 +7,10 @@ import NareisCore
 /// and e-mail address (or the counsellor's), every travelling member's first names,
 /// surnames and V-number, and the date of arrival.
 ///
+/// Only for a sponsor in COA or Nidos reception or without housing suitable for
+/// everyone (`sponsor.housing` not `suitable`; unknown housing is left to the
+/// counsellor): with suitable housing the sponsor books the IND appointment instead.
+///
 /// Who travels: a member with a positive IND decision whose arrival is not yet
 /// recorded. Members still waiting for a decision, refused, or already here are not
 /// in the e-mail. The arrival date is the member's `plannedArrival`.
@@ -30,6 +34,9 @@ public enum ReceptionRequest {
         }
 
         let sponsor = file.sponsor
+        if sponsor.housing == .suitable {
+            problems.append(ReceptionText.ownHousing.text(language, FieldPath.sponsorHousing))
+        }
         let sponsorName = latinName(sponsor.name, sponsor.latinName, path: FieldPath.sponsor, missing: missing)
         let phone = present(sponsor.phone)
         if phone == nil { missing(FieldPath.sponsorPhone, .whyPhone) }

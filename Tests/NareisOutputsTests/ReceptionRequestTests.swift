@@ -75,6 +75,23 @@ struct ReceptionRequestTests {
         }
     }
 
+    @Test func aSponsorWithSuitableHousingBooksTheINDAppointmentInstead() throws {
+        var file = SampleCase.file
+        file.sponsor.housing = .suitable
+        do {
+            _ = try ReceptionRequest.draft(file, asOf: SampleCase.asOf, replyTo: nil, language: .en)
+            Issue.record("drafted for a sponsor with suitable housing")
+        } catch {
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.hasPrefix("sponsor.housing: \"suitable\": the COA arranges reception only") == true)
+            #expect(error.problems.first?.hasSuffix("(PROC-IND-APPOINTMENT)") == true)
+        }
+        for housing in [Housing.reception, .unsuitable] {
+            file.sponsor.housing = housing
+            _ = try ReceptionRequest.draft(file, asOf: SampleCase.asOf, replyTo: nil, language: .en)
+        }
+    }
+
     @Test func travellersHaveAPositiveDecisionAndNoArrival() {
         var file = SampleCase.file
         file.members[0].procedure.arrival = SampleCase.day("2025-05-02")

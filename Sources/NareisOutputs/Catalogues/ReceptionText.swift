@@ -5,7 +5,7 @@ public enum ReceptionText: Catalogue {
     case to, subjectLabel, subject, greeting, request, sponsorHeading, name, phone, email
     case membersHeading, memberLine, arrival, arrivalPerMember, confirmation, closing
     case refusalHeading, notYetKnown
-    case whyName, whyLatinName, whyPhone, whyEmail, whyVNumber, whyArrival, noTravellers, notAnEmail
+    case whyName, whyLatinName, whyPhone, whyEmail, whyVNumber, whyArrival, noTravellers, notAnEmail, ownHousing
 
     public static func table(_ language: Language) -> [ReceptionText: String] {
         switch language {
@@ -32,6 +32,7 @@ public enum ReceptionText: Catalogue {
             .whyArrival: "the COA needs the date of arrival in the Netherlands",
             .noTravellers: "members: no one is travelling (a member travels once the IND has decided positively and until the arrival is recorded)",
             .notAnEmail: "{1}: \"{2}\" is not an e-mail address (expected name@domain)",
+            .ownHousing: "{1}: \"suitable\": the COA arranges reception only for a sponsor in COA or Nidos reception or without housing suitable for everyone; make the IND appointment instead (PROC-IND-APPOINTMENT)",
         ]
         case .nl: return [
             .to: "Aan", .subjectLabel: "Onderwerp",
@@ -56,6 +57,7 @@ public enum ReceptionText: Catalogue {
             .whyArrival: "het COA heeft de datum van aankomst in Nederland nodig",
             .noTravellers: "members: er reist niemand (een gezinslid reist zodra de IND positief heeft beslist, tot de aankomst is vastgelegd)",
             .notAnEmail: "{1}: \"{2}\" is geen e-mailadres (verwacht: naam@domein)",
+            .ownHousing: "{1}: \"suitable\": het COA regelt alleen opvang voor een referent in de opvang van het COA of Nidos, of zonder woning die geschikt is voor iedereen; maak in plaats daarvan de afspraak bij de IND (PROC-IND-APPOINTMENT)",
         ]
         }
     }

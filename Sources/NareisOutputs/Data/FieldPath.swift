@@ -5,6 +5,7 @@ enum FieldPath {
     static let sponsor = "sponsor"
     static let sponsorPhone = "sponsor.phone"
     static let sponsorEmail = "sponsor.email"
+    static let sponsorHousing = "sponsor.housing"
     static let replyToOption = "--reply-to"
 
     static func member(_ index: Int) -> String { "members[\(index)]" }
