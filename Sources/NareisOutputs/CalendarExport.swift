@@ -35,6 +35,12 @@ public enum CalendarExport {
         return lines.map(ICalendarLines.fold).joined()
     }
 
+    /// The number of events `render` writes: RFC 5545 wants at least one per calendar,
+    /// so a caller with none says so instead of writing an empty calendar.
+    public static func eventCount(_ records: [CaseRecord], language: Language) -> Int {
+        records.reduce(0) { $0 + events(of: $1, language: language).count }
+    }
+
     struct Event {
         var uid: String
         var day: Day

@@ -56,6 +56,10 @@ struct ExportFormatOptions: ParsableArguments {
         case .json:
             return
         case .ics:
+            guard CalendarExport.eventCount(records, language: language) > 0 else {
+                printError("nothing to export: no pending deadline or dated open task in \(files.count) case(s)")
+                return
+            }
             writeOutput(CalendarExport.render(records, language: language, generatedAt: Date()))
         case .csv:
             let options = CaseloadSpreadsheet.Options(separator: separator.first!, byteOrderMark: bom)

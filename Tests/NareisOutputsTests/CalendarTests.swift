@@ -41,6 +41,18 @@ struct CalendarTests {
         #expect(summary?.hasPrefix("SUMMARY:Travel within the MVV's 90 days: Saba\\; Tesfay\\, \\\\  \\nnew line ሳባ") == true)
     }
 
+    @Test func countsTheEventsItWrites() {
+        #expect(CalendarExport.eventCount([SampleCase.record], language: .en) == 5)
+        var quiet = SampleCase.record
+        quiet.assessment.members = quiet.assessment.members.map { member in
+            var member = member
+            member.deadlines = member.deadlines.filter { !$0.isPending }
+            return member
+        }
+        quiet.tasks = []
+        #expect(CalendarExport.eventCount([quiet], language: .en) == 0)
+    }
+
     @Test func foldingKeepsEveryCharacterWhole() {
         // 3-octet Ethiopic letters and a 4-octet emoji at every offset of the 75-octet limit.
         for prefix in 0..<4 {
