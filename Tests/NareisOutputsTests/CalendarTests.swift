@@ -7,9 +7,10 @@ import Testing
 struct CalendarTests {
     static let generatedAt = Date(timeIntervalSince1970: 1_745_150_400) // 2025-04-20T12:00:00Z
 
-    @Test func matchesTheGoldenFile() throws {
-        let ics = CalendarExport.render([SampleCase.record], language: .nl, generatedAt: Self.generatedAt)
-        try Golden.check(ics, "deadlines-nl.ics")
+    @Test(arguments: Language.allCases)
+    func matchesTheGoldenFile(language: Language) throws {
+        let ics = CalendarExport.render([SampleCase.record], language: language, generatedAt: Self.generatedAt)
+        try Golden.check(ics, "deadlines-\(language.rawValue).ics")
     }
 
     @Test(arguments: Language.allCases)
