@@ -52,12 +52,26 @@ let package = Package(
             // Runs the built `nareis` binary (found next to the test bundle, or NAREIS_BIN).
             dependencies: []
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "NareisTUI",
+            dependencies: ["NareisCore", "NareisStore", "CNcursesw"]
+        ),
+        .testTarget(
+            name: "NareisTUITests",
+            dependencies: ["NareisTUI", "NareisCore"],
+            exclude: ["Snapshots"]
+        ),
         .executableTarget(
             name: "nareis",
             dependencies: [
                 "NareisCore",
                 "NareisStore",
                 "NareisOutputs",
+                "NareisTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

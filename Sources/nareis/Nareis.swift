@@ -9,6 +9,7 @@ struct Nareis: ParsableCommand {
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
             EraseCommand.self, StoreWriterCommand.self,
+            KeysCommand.self,
         ]
     )
 }

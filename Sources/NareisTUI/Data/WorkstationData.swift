@@ -1,0 +1,109 @@
+import NareisCore
+
+/// The order of the case list.
+public enum CaseSort: String, CaseIterable, Sendable {
+    case nextDeadline = "next-deadline"
+    case name
+    case lastChange = "last-change"
+}
+
+/// What the case list shows: sort, filters and the search text.
+public struct CaseQuery: Hashable, Sendable {
+    public var sort: CaseSort = .nextDeadline
+    public var stage: CaseStage?
+    public var overdueOnly = false
+    public var counsellor: String?
+    /// Full-text search over names (original and Latin), V-numbers and case IDs.
+    public var search = ""
+
+    public init(sort: CaseSort = .nextDeadline, stage: CaseStage? = nil, overdueOnly: Bool = false,
+                counsellor: String? = nil, search: String = "") {
+        self.sort = sort
+        self.stage = stage
+        self.overdueOnly = overdueOnly
+        self.counsellor = counsellor
+        self.search = search
+    }
+
+    public var isFiltered: Bool { stage != nil || overdueOnly || counsellor != nil || !search.isEmpty }
+}
+
+/// One row of the case list, as the store gives it (no assessment needed).
+public struct CaseRow: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var latinName: String?
+    public var stage: CaseStage
+    /// The earliest open or overdue deadline of any member.
+    public var nextDue: Day?
+    public var nextDeadline: String?
+    public var counsellor: String?
+    public var lastChange: Day?
+
+    public init(id: String, name: String, latinName: String?, stage: CaseStage, nextDue: Day?,
+                nextDeadline: String?, counsellor: String?, lastChange: Day?) {
+        self.id = id
+        self.name = name
+        self.latinName = latinName
+        self.stage = stage
+        self.nextDue = nextDue
+        self.nextDeadline = nextDeadline
+        self.counsellor = counsellor
+        self.lastChange = lastChange
+    }
+}
+
+/// One pending deadline across the caseload.
+public struct DeadlineRow: Hashable, Sendable {
+    public var caseId: String
+    public var memberId: String
+    public var memberName: String
+    public var deadline: String
+    public var due: Day
+    public var rule: String
+
+    public init(caseId: String, memberId: String, memberName: String, deadline: String, due: Day, rule: String) {
+        self.caseId = caseId
+        self.memberId = memberId
+        self.memberName = memberName
+        self.deadline = deadline
+        self.due = due
+        self.rule = rule
+    }
+}
+
+/// A case opened in the family tree: the file, its assessment on `asOf`, and
+/// which checklist items are done per member (the store's document statuses).
+public struct OpenCase: Hashable, Sendable {
+    public var file: CaseFile
+    public var assessment: Assessment
+    /// Member ID -> checklist item IDs that are complete.
+    public var completeDocuments: [String: Set<String>]
+
+    public init(file: CaseFile, assessment: Assessment, completeDocuments: [String: Set<String>] = [:]) {
+        self.file = file
+        self.assessment = assessment
+        self.completeDocuments = completeDocuments
+    }
+
+    public func memberAssessment(_ id: String) -> MemberAssessment? {
+        assessment.members.first { $0.id == id }
+    }
+}
+
+/// What the panes read. Lists come in pages (the store answers them in SQL), so
+/// the workstation never holds the whole caseload.
+public protocol WorkstationData {
+    /// How many cases match `query`.
+    func caseCount(_ query: CaseQuery) throws -> Int
+    /// The rows `offset ..< offset + limit` of the list `query` describes.
+    func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow]
+    /// Counsellors named in the store, for the counsellor filter.
+    func counsellors() throws -> [String]
+    /// Pending deadlines due on or before `asOf + days` (overdue ones included):
+    /// overdue first, then by due date.
+    func deadlineCount(within days: Int, asOf: Day) throws -> Int
+    func deadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [DeadlineRow]
+    /// The case with its assessment on `asOf`, or nil if it is gone.
+    func openCase(id: String, asOf: Day) throws -> OpenCase?
+}

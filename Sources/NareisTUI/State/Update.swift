@@ -1,0 +1,170 @@
+/// What happened: an action from the key table, a character typed into the search
+/// field, or a new terminal size.
+public enum Input: Equatable, Sendable {
+    case action(Action)
+    case type(Character)
+    case resize(Size)
+}
+
+/// What `update` asks the runner to do after changing the state.
+public enum Effect: Equatable, Sendable {
+    case none
+    case redraw
+    case quit
+    /// The case query changed: count and page again (then open the selected case).
+    case reloadCases
+    /// The selection moved: make sure its page is loaded and open the case.
+    case caseSelectionMoved
+    case reloadDeadlines
+    case deadlineSelectionMoved
+    /// Open the case of the selected deadline on the member it concerns.
+    case openDeadline
+}
+
+/// The one place the state changes in answer to input. Key handlers turn keys
+/// into `Input`; the runner performs the returned effect (store reads, quit).
+public func update(_ state: inout WorkstationState, _ input: Input) -> Effect {
+    switch input {
+    case .resize(let size):
+        state.size = size
+        let layout = state.layout
+        state.cases.scrollToSelection(visible: layout.visibleRows(.cases))
+        state.deadlines.scrollToSelection(visible: layout.visibleRows(.deadlines))
+        return .caseSelectionMoved
+    case .type(let character):
+        guard state.searching, state.query.search.count < 100 else { return .none }
+        state.query.search.append(character)
+        return .reloadCases
+    case .action(let action):
+        if state.showHelp { return updateHelp(&state, action) }
+        return perform(action, on: &state)
+    }
+}
+
+private func updateHelp(_ state: inout WorkstationState, _ action: Action) -> Effect {
+    switch action {
+    case .quit: return .quit
+    case .help, .back: state.showHelp = false
+    case .moveDown: state.helpScroll += 1
+    case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
+    case .pageDown: state.helpScroll += 10
+    case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+    case .first: state.helpScroll = 0
+    default: return .none
+    }
+    state.helpScroll = min(state.helpScroll, max(0, ActionTable.all.count + Pane.allCases.count))
+    return .redraw
+}
+
+private func perform(_ action: Action, on state: inout WorkstationState) -> Effect {
+    let layout = state.layout
+    switch action {
+    case .quit: return .quit
+    case .help:
+        state.showHelp = true
+        state.helpScroll = 0
+        return .redraw
+    case .nextPane:
+        state.focus = state.focus.next
+        return .redraw
+    case .previousPane:
+        state.focus = state.focus.previous
+        return .redraw
+    case .moveUp: return move(&state, by: -1, layout: layout)
+    case .moveDown: return move(&state, by: 1, layout: layout)
+    case .pageUp: return move(&state, by: -max(1, layout.visibleRows(state.focus) - 1), layout: layout)
+    case .pageDown: return move(&state, by: max(1, layout.visibleRows(state.focus) - 1), layout: layout)
+    case .first: return move(&state, by: -Int.max / 2, layout: layout)
+    case .last: return move(&state, by: Int.max / 2, layout: layout)
+    case .open:
+        switch state.focus {
+        case .cases:
+            guard state.openCase != nil else { return .none }
+            state.focus = .tree
+            return .redraw
+        case .tree:
+            guard state.openCase != nil else { return .none }
+            state.focus = .detail
+            state.detailScroll = 0
+            return .redraw
+        case .deadlines:
+            return state.selectedDeadlineRow == nil ? .none : .openDeadline
+        case .detail:
+            return .none
+        }
+    case .back:
+        switch state.focus {
+        case .detail: state.focus = .tree
+        case .tree, .deadlines: state.focus = .cases
+        case .cases:
+            guard state.query.isFiltered else { return .none }
+            state.query.search = ""
+            return .reloadCases
+        }
+        return .redraw
+    case .search:
+        state.focus = .cases
+        state.searching = true
+        return .redraw
+    case .acceptSearch:
+        state.searching = false
+        return .redraw
+    case .cancelSearch:
+        state.searching = false
+        state.query.search = ""
+        return .reloadCases
+    case .deleteCharacter:
+        guard !state.query.search.isEmpty else { return .none }
+        state.query.search.removeLast()
+        return .reloadCases
+    case .cycleSort:
+        let sorts = CaseSort.allCases
+        state.query.sort = sorts[(sorts.firstIndex(of: state.query.sort)! + 1) % sorts.count]
+        return .reloadCases
+    case .cycleStage:
+        state.query.stage = cycle(state.query.stage, through: CaseStage.allCases)
+        return .reloadCases
+    case .toggleOverdue:
+        state.query.overdueOnly.toggle()
+        return .reloadCases
+    case .cycleCounsellor:
+        state.query.counsellor = cycle(state.query.counsellor, through: state.counsellorChoices)
+        return .reloadCases
+    case .clearFilters:
+        state.query = CaseQuery(sort: state.query.sort)
+        return .reloadCases
+    case .cycleWindow:
+        let windows = WorkstationState.deadlineWindows
+        let index = windows.firstIndex(of: state.deadlineWindow) ?? 0
+        state.deadlineWindow = windows[(index + 1) % windows.count]
+        return .reloadDeadlines
+    }
+}
+
+/// nil -> first -> ... -> last -> nil.
+private func cycle<T: Equatable>(_ current: T?, through choices: [T]) -> T? {
+    guard let current, let index = choices.firstIndex(of: current) else { return choices.first }
+    return index + 1 < choices.count ? choices[index + 1] : nil
+}
+
+private func move(_ state: inout WorkstationState, by delta: Int, layout: Layout) -> Effect {
+    switch state.focus {
+    case .cases:
+        let before = state.cases.selected
+        state.cases.move(by: delta, visible: layout.visibleRows(.cases))
+        return state.cases.selected == before ? .none : .caseSelectionMoved
+    case .deadlines:
+        let before = state.deadlines.selected
+        state.deadlines.move(by: delta, visible: layout.visibleRows(.deadlines))
+        return state.deadlines.selected == before ? .none : .deadlineSelectionMoved
+    case .tree:
+        let before = state.tree.selected
+        state.tree.move(by: delta, visible: max(1, layout.visibleRows(.tree) / 2))
+        state.detailScroll = 0
+        return state.tree.selected == before ? .none : .redraw
+    case .detail:
+        let before = state.detailScroll
+        state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(delta).partialValue, 10_000))
+        return state.detailScroll == before ? .none : .redraw
+    }
+}

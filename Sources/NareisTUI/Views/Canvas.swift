@@ -1,0 +1,115 @@
+/// Drawing helpers shared by the panes: boxes with titles and column rows.
+extension Screen {
+    static let horizontal = "\u{2500}", vertical = "\u{2502}"
+    static let topLeft = "\u{250C}", topRight = "\u{2510}", bottomLeft = "\u{2514}", bottomRight = "\u{2518}"
+
+    /// A border around `rect` with `title` on its top edge; returns the inside.
+    @discardableResult
+    mutating func box(_ rect: Rect, title: String, focused: Bool) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        let role: Role = focused ? .borderFocus : .border
+        fill(rect)
+        for x in rect.x + 1..<rect.maxX - 1 {
+            set(x, rect.y, Cell(text: Screen.horizontal, width: 1, role: role))
+            set(x, rect.maxY - 1, Cell(text: Screen.horizontal, width: 1, role: role))
+        }
+        for y in rect.y + 1..<rect.maxY - 1 {
+            set(rect.x, y, Cell(text: Screen.vertical, width: 1, role: role))
+            set(rect.maxX - 1, y, Cell(text: Screen.vertical, width: 1, role: role))
+        }
+        set(rect.x, rect.y, Cell(text: Screen.topLeft, width: 1, role: role))
+        set(rect.maxX - 1, rect.y, Cell(text: Screen.topRight, width: 1, role: role))
+        set(rect.x, rect.maxY - 1, Cell(text: Screen.bottomLeft, width: 1, role: role))
+        set(rect.maxX - 1, rect.maxY - 1, Cell(text: Screen.bottomRight, width: 1, role: role))
+        if rect.width > 4 {
+            put(" " + title + " ", x: rect.x + 1, y: rect.y, maxX: rect.maxX - 1, role: focused ? .titleFocus : .title)
+        }
+        return rect.inset(1)
+    }
+
+    /// Draws `columns` (text, width, role) from the left of row `rect`, one space apart.
+    mutating func columns(_ columns: [(String, Int, Role)], in rect: Rect) {
+        var x = rect.x
+        for (text, width, role) in columns where width > 0 {
+            put(text, x: x, y: rect.y, maxX: min(rect.maxX, x + width), role: role)
+            x += width + 1
+            if x >= rect.maxX { break }
+        }
+    }
+}
+
+/// Column widths for a table: fixed columns that drop out (last first) when the
+/// space is short, and one flexible column that takes the rest.
+struct ColumnPlan {
+    let widths: [Int]
+
+    /// - Parameters:
+    ///   - fixed: the wanted width of each column; `flexible` names the one that stretches.
+    ///   - minimumFlexible: the least the flexible column keeps before others are dropped.
+    init(total: Int, fixed: [Int], flexible: Int, minimumFlexible: Int, dropOrder: [Int]) {
+        var widths = fixed
+        func used() -> Int { widths.enumerated().filter { $0.offset != flexible && $0.element > 0 }.reduce(0) { $0 + $1.element + 1 } }
+        for index in dropOrder where total - used() < minimumFlexible {
+            widths[index] = 0
+        }
+        widths[flexible] = max(0, total - used())
+        self.widths = widths
+    }
+}
+
+/// A run of text in one role, for lines built from parts.
+struct Segment {
+    var text: String
+    var role: Role
+    init(_ text: String, _ role: Role = .normal) {
+        self.text = text
+        self.role = role
+    }
+}
+
+extension Screen {
+    /// Draws segments one after another in row `rect`, clipped to it.
+    mutating func segments(_ parts: [Segment], in rect: Rect) {
+        var x = rect.x
+        for part in parts {
+            guard x < rect.maxX else { return }
+            x += put(part.text, x: x, y: rect.y, maxX: rect.maxX, role: part.role)
+        }
+    }
+}
+
+/// Joins segments with a separator in the dim role.
+func joined(_ parts: [Segment], separator: String = " \u{00B7} ") -> [Segment] {
+    var result: [Segment] = []
+    for (index, part) in parts.enumerated() {
+        if index > 0 { result.append(Segment(separator, .dim)) }
+        result.append(part)
+    }
+    return result
+}
+
+extension Screen {
+    /// The visible rows of a paged list: each loaded row drawn by `draw`, a
+    /// placeholder for a row whose page is not loaded, the selection highlighted.
+    mutating func listRows<Row>(_ cursor: ListCursor, rows: [Row], offset: Int, in body: Rect, focused: Bool,
+                                loading: String, draw: (inout Screen, Row, Rect) -> Void) {
+        for line in 0..<body.height {
+            let index = cursor.top + line
+            guard index < cursor.total else { break }
+            let rowRect = body.row(line)
+            let local = index - offset
+            if rows.indices.contains(local) {
+                draw(&self, rows[local], rowRect)
+            } else {
+                put(loading, in: rowRect, role: .dim)
+            }
+            if index == cursor.selected { paint(rowRect, role: focused ? .selectionFocus : .selection) }
+        }
+    }
+
+    /// A pane with nothing to show yet: its box and one dim line saying why.
+    mutating func emptyPane(_ rect: Rect, title: String, focused: Bool, message: String) {
+        let inside = box(rect, title: title, focused: focused)
+        if inside.height > 0 { put(message, in: inside.row(0), role: .dim) }
+    }
+}

@@ -1,0 +1,86 @@
+import NareisCore
+
+/// The open case as a tree: the sponsor at the root, each member a branch with
+/// relationship, age band (marked when uncertain), eligibility, framework, fee,
+/// documents complete/required and current step.
+enum FamilyTreeView {
+    static func draw(_ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let focused = state.focus == .tree
+        guard let open = state.openCase else {
+            screen.emptyPane(rect, title: UIText.paneTree.text(language), focused: focused, message: UIText.noCaseOpen.text(language))
+            return
+        }
+        let inside = screen.box(rect, title: UIText.treeTitle.text(language, open.file.id ?? ""), focused: focused)
+        guard inside.height > 0 else { return }
+        let blocks = [sponsorBlock(open, state)] + open.file.members.enumerated().map { index, member in
+            memberBlock(member, last: index == open.file.members.count - 1, open, state)
+        }
+        let visibleBlocks = max(1, inside.height / 2)
+        var top = min(state.tree.top, max(0, blocks.count - visibleBlocks))
+        if state.tree.selected < top { top = state.tree.selected }
+        if state.tree.selected >= top + visibleBlocks { top = state.tree.selected - visibleBlocks + 1 }
+        var y = 0
+        for index in top..<blocks.count {
+            for line in blocks[index] where y < inside.height {
+                let row = inside.row(y)
+                screen.segments(line, in: row)
+                if index == state.tree.selected { screen.paint(row, role: focused ? .selectionFocus : .selection) }
+                y += 1
+            }
+        }
+    }
+
+    static func sponsorBlock(_ open: OpenCase, _ state: WorkstationState) -> [[Segment]] {
+        let language = state.language
+        let sponsor = open.file.sponsor
+        var first = [Segment("\u{25CF} ", .dim), Segment(sponsor.name, .title)]
+        if let latin = sponsor.latinName, latin != sponsor.name { first += [Segment(" \u{00B7} ", .dim), Segment(latin)] }
+        first.append(Segment(" (" + UIText.sponsorRole.text(language) + ")", .dim))
+        var facts = [Segment(sponsor.nationality), Segment(UIText.permitDecided.text(language, sponsor.permit.decisionDate.iso))]
+        if let term = open.assessment.sponsor.applicationTermEnds {
+            let urgency = Urgency(due: term, asOf: state.asOf, language: language)
+            facts.append(Segment(UIText.termEnds.text(language, term.iso)))
+            let filed = open.file.members.allSatisfy { $0.procedure.submitted != nil } && !open.file.members.isEmpty
+            if !filed { facts.append(Segment(urgency.text, urgency.role)) }
+        } else {
+            facts.append(Segment(UIText.noTerm.text(language), .dim))
+        }
+        if open.assessment.sponsor.minorAtAsylumApplication { facts.append(Segment(UIText.minorAtApplication.text(language), .warning)) }
+        if open.assessment.sponsor.ageUncertain { facts.append(Segment(UIText.ageUncertainSponsor.text(language), .uncertain)) }
+        return [first, [Segment("  ")] + joined(facts)]
+    }
+
+    static func memberBlock(_ member: Member, last: Bool, _ open: OpenCase, _ state: WorkstationState) -> [[Segment]] {
+        let language = state.language
+        var first = [Segment(last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", .dim),
+                     Segment(Labels.relationship(member.relationship).text(language) + ": ", .dim),
+                     Segment(member.name)]
+        if let latin = member.latinName, latin != member.name { first += [Segment(" \u{00B7} ", .dim), Segment(latin)] }
+        let indent = Segment(last ? "     " : "\u{2502}    ", .dim)
+        guard let assessed = open.memberAssessment(member.id) else {
+            return [first, [indent, Segment(UIText.notAssessed.text(language), .dim)]]
+        }
+        return [first, [indent] + joined(facts(assessed, member, open, language))]
+    }
+
+    /// The one-line summary of a member: used by the tree and the detail header.
+    static func facts(_ assessed: MemberAssessment, _ member: Member, _ open: OpenCase, _ language: Language) -> [Segment] {
+        let band = Labels.ageBand(assessed.ageBand).text(language)
+        let age = assessed.ageUncertain
+            ? Segment(UIText.ageBandUncertain.text(language, band), .uncertain)
+            : Segment(UIText.ageBand.text(language, band))
+        let (eligibility, role) = Labels.eligibility(assessed.eligibility)
+        let fee = assessed.feeCents.map { UIText.fee.text(language, Labels.euros($0, language)) } ?? UIText.feeUnknown.text(language)
+        let required = assessed.checklist.count
+        let complete = open.completeDocuments[member.id].map { done in assessed.checklist.filter { done.contains($0.id) }.count } ?? 0
+        return [
+            age,
+            Segment(eligibility.text(language), role),
+            Segment(Labels.framework(assessed.framework).text(language)),
+            Segment(fee),
+            Segment(UIText.documents.text(language, complete, required), complete < required ? .urgent : .met),
+            Segment(Labels.stage(CaseStage(member.procedure)).text(language)),
+        ]
+    }
+}

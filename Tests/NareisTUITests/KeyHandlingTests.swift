@@ -1,0 +1,165 @@
+import NareisCore
+import Testing
+@testable import NareisTUI
+
+/// Keys checked by what they mean: which row is selected, which pane has the focus.
+@Suite("Key handling")
+struct KeyHandlingTests {
+    @Test func theListStartsOnTheMostUrgentCaseAndOpensIt() {
+        let workstation = Fixtures.workstation()
+        #expect(workstation.state.cases.total == 3)
+        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0003" || workstation.state.selectedCaseRow?.nextDue != nil)
+        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+    }
+
+    @Test func arrowsAndJKMoveTheSelectionAndTheTreeFollows() {
+        let workstation = Fixtures.workstation()
+        let first = workstation.state.selectedCaseRow?.id
+        workstation.handle(.down)
+        #expect(workstation.state.cases.selected == 1)
+        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+        #expect(workstation.state.openCase?.file.id != first)
+        workstation.handle(.character("j"))
+        workstation.handle(.character("j"))   // already on the last row: stays
+        #expect(workstation.state.cases.selected == 2)
+        workstation.handle(.character("k"))
+        workstation.handle(.up)
+        workstation.handle(.up)
+        #expect(workstation.state.cases.selected == 0)
+        #expect(workstation.state.selectedCaseRow?.id == first)
+    }
+
+    @Test func tabAndShiftTabVisitEveryPaneInOrder() {
+        let workstation = Fixtures.workstation()
+        var seen: [Pane] = [workstation.state.focus]
+        for _ in 0..<4 {
+            workstation.handle(.tab)
+            seen.append(workstation.state.focus)
+        }
+        #expect(seen == [.cases, .tree, .detail, .deadlines, .cases])
+        workstation.handle(.backTab)
+        #expect(workstation.state.focus == .deadlines)
+    }
+
+    @Test func enterOpensTheCaseThenTheMemberAndEscGoesBack() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.enter)
+        #expect(workstation.state.focus == .tree)
+        #expect(workstation.state.tree.selected == 0)
+        workstation.handle(.down)
+        #expect(workstation.state.selectedMember != nil)
+        workstation.handle(.enter)
+        #expect(workstation.state.focus == .detail)
+        workstation.handle(.escape)
+        #expect(workstation.state.focus == .tree)
+        workstation.handle(.escape)
+        #expect(workstation.state.focus == .cases)
+    }
+
+    @Test func slashSearchesAsYouTypeAndEscClearsIt() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.character("/"))
+        #expect(workstation.state.searching)
+        for character in "hadd" { workstation.handle(.character(character)) }
+        #expect(workstation.state.query.search == "hadd")
+        #expect(workstation.state.cases.total == 1)
+        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
+        #expect(workstation.state.openCase?.file.id == "NR-2024-0002")
+        workstation.handle(.character("q"))    // typed, not quit
+        #expect(workstation.state.query.search == "haddq")
+        #expect(workstation.state.cases.total == 0)
+        workstation.handle(.backspace)
+        #expect(workstation.state.cases.total == 1)
+        workstation.handle(.enter)
+        #expect(!workstation.state.searching)
+        #expect(workstation.state.query.search == "hadd")
+        workstation.handle(.escape)
+        #expect(workstation.state.query.search.isEmpty)
+        #expect(workstation.state.cases.total == 3)
+    }
+
+    @Test func searchFindsOriginalScriptAndIgnoresDiacritics() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.character("/"))
+        for character in "ተስፋይ" { workstation.handle(.character(character)) }
+        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0001")
+    }
+
+    @Test func sortAndFiltersChangeTheList() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.character("s"))
+        #expect(workstation.state.query.sort == .name)
+        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")   // Ahmad Haddad first by Latin name
+        workstation.handle(.character("o"))
+        #expect(workstation.state.query.overdueOnly)
+        #expect(workstation.state.cases.total == 1)                         // only Haddad's son is overdue
+        workstation.handle(.character("x"))
+        #expect(workstation.state.cases.total == 3)
+        workstation.handle(.character("c"))
+        #expect(workstation.state.query.counsellor == "Nidos")
+        #expect(workstation.state.cases.total == 1)
+        workstation.handle(.character("f"))
+        #expect(workstation.state.query.stage == .intake)
+    }
+
+    @Test func theDeadlineWindowCyclesAndEnterOpensTheCaseOnTheMember() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.backTab)
+        #expect(workstation.state.focus == .deadlines)
+        #expect(workstation.state.deadlineWindow == 14)
+        let within14 = workstation.state.deadlines.total
+        workstation.handle(.character("w"))
+        workstation.handle(.character("w"))
+        #expect(workstation.state.deadlineWindow == 90)
+        #expect(workstation.state.deadlines.total >= within14)
+        let row = workstation.state.selectedDeadlineRow
+        #expect(row != nil)
+        workstation.handle(.enter)
+        #expect(workstation.state.focus == .detail)
+        #expect(workstation.state.openCase?.file.id == row?.caseId)
+        #expect(workstation.state.selectedMember?.id == row?.memberId)
+    }
+
+    @Test func overdueDeadlinesComeFirst() {
+        let workstation = Fixtures.workstation()
+        let rows = workstation.state.deadlineRows
+        let overdue = rows.prefix { $0.due < Fixtures.asOf }
+        #expect(!overdue.isEmpty)
+        #expect(rows.dropFirst(overdue.count).allSatisfy { $0.due >= Fixtures.asOf })
+    }
+
+    @Test func helpOpensAndClosesAndQuitEnds() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.character("?"))
+        #expect(workstation.state.showHelp)
+        workstation.handle(.escape)
+        #expect(!workstation.state.showHelp)
+        #expect(workstation.handle(.character("q")) == false)
+    }
+
+    @Test func pagingLoadsOnlyWhatIsShown() {
+        let files = Fixtures.many(1_000)
+        let workstation = Workstation(data: Fixtures.data(files), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 100)
+        #expect(workstation.state.cases.total == 1_000)
+        #expect(workstation.state.caseRows.count == 100)
+        workstation.handle(.end)
+        #expect(workstation.state.cases.selected == 999)
+        #expect(workstation.state.selectedCaseRow != nil)
+        #expect(workstation.state.caseRows.count <= 100)
+        for _ in 0..<60 { workstation.handle(.pageUp) }
+        #expect(workstation.state.cases.selected == 0)
+        #expect(workstation.state.selectedCaseRow != nil)
+        let screen = workstation.render()
+        #expect(!screen.lines.joined().contains(UIText.loading.text(.en)))
+    }
+
+    @Test func resizingKeepsTheSelectionVisible() {
+        let workstation = Workstation(data: Fixtures.data(Fixtures.many(200)), size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
+        for _ in 0..<50 { workstation.handle(.down) }
+        workstation.resize(to: Size(width: 50, height: 14))
+        let cursor = workstation.state.cases
+        #expect(cursor.selected == 50)
+        #expect(cursor.selected >= cursor.top && cursor.selected < cursor.top + workstation.state.layout.visibleRows(.cases))
+        #expect(workstation.render().lines.joined().contains("Sponsor 50") || workstation.state.selectedCaseRow?.name == "Sponsor 50")
+    }
+}
