@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NareisTUITests",
-            dependencies: ["NareisTUI", "NareisCore"],
+            dependencies: ["NareisTUI", "NareisStore", "NareisCore"],
             exclude: ["Snapshots"]
         ),
         .executableTarget(

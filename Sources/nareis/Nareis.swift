@@ -9,7 +9,8 @@ struct Nareis: ParsableCommand {
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
             EraseCommand.self, StoreWriterCommand.self,
-            KeysCommand.self,
-        ]
+            KeysCommand.self, WorkstationCommand.self,
+        ],
+        defaultSubcommand: WorkstationCommand.self
     )
 }

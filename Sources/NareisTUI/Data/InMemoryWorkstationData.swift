@@ -1,5 +1,6 @@
 import Foundation
 import NareisCore
+import NareisStore
 
 /// `WorkstationData` over case files held in memory: for tests and previews.
 /// Assessments are made once at creation with `assess`, so it is fast to read.
@@ -7,7 +8,8 @@ public final class InMemoryWorkstationData: WorkstationData {
     struct Entry {
         var file: CaseFile
         var assessment: Assessment
-        var row: CaseRow
+        var row: CaseListRow
+        var lastChange: Day?
         var searchText: String
     }
 
@@ -27,22 +29,22 @@ public final class InMemoryWorkstationData: WorkstationData {
             let id = file.id ?? "case-\(index + 1)"
             file.id = id
             let assessment = assess(file, asOf)
-            var pending: [(Day, String)] = []
+            var pending: [Day] = []
             for member in assessment.members {
-                let name = file.members.first { $0.id == member.id }?.name ?? member.id
+                let recorded = file.members.first { $0.id == member.id }
                 for deadline in member.deadlines where deadline.isPending {
-                    pending.append((deadline.due, deadline.id))
-                    deadlines.append(DeadlineRow(caseId: id, memberId: member.id, memberName: name,
-                                                 deadline: deadline.id, due: deadline.due, rule: deadline.rule))
+                    pending.append(deadline.due)
+                    deadlines.append(DeadlineRow(caseId: id, memberId: member.id, memberName: recorded?.name ?? member.id,
+                                                 memberLatinName: recorded?.latinName, deadline: deadline.id,
+                                                 due: deadline.due, rule: deadline.rule))
                 }
             }
-            let next = pending.min { $0.0 < $1.0 }
-            let row = CaseRow(id: id, name: file.sponsor.name, latinName: file.sponsor.latinName, stage: CaseStage(file),
-                              nextDue: next?.0, nextDeadline: next?.1, counsellor: file.sponsor.counsellor,
-                              lastChange: lastChange[id])
+            let row = CaseListRow(id: id, name: file.sponsor.name, latinName: file.sponsor.latinName, stage: .of(file),
+                                  nextDue: pending.min(), counsellor: file.sponsor.counsellor)
             let words = [id, file.sponsor.name, file.sponsor.latinName ?? "", file.sponsor.vNumber ?? ""]
                 + file.members.flatMap { [$0.name, $0.latinName ?? "", $0.vNumber ?? ""] }
-            entries.append(Entry(file: file, assessment: assessment, row: row, searchText: Self.fold(words.joined(separator: " "))))
+            entries.append(Entry(file: file, assessment: assessment, row: row, lastChange: lastChange[id],
+                                 searchText: Self.fold(words.joined(separator: " "))))
         }
         self.entries = entries
         allDeadlines = deadlines.sorted { ($0.due, $0.caseId, $0.memberId) < ($1.due, $1.caseId, $1.memberId) }
@@ -69,13 +71,13 @@ public final class InMemoryWorkstationData: WorkstationData {
         case .name:
             return filtered.sorted { (($0.row.latinName ?? $0.row.name), $0.row.id) < (($1.row.latinName ?? $1.row.name), $1.row.id) }
         case .lastChange:
-            return filtered.sorted { ($0.row.lastChange ?? Day(ordinal: 0), $1.row.id) > ($1.row.lastChange ?? Day(ordinal: 0), $0.row.id) }
+            return filtered.sorted { ($0.lastChange ?? Day(ordinal: 0), $0.row.id) > ($1.lastChange ?? Day(ordinal: 0), $1.row.id) }
         }
     }
 
     public func caseCount(_ query: CaseQuery) throws -> Int { matching(query).count }
 
-    public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow] {
+    public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow] {
         let all = matching(query)
         guard offset < all.count else { return [] }
         return all[max(0, offset)..<min(all.count, offset + limit)].map(\.row)
@@ -103,4 +105,9 @@ public final class InMemoryWorkstationData: WorkstationData {
         guard let entry = entries.first(where: { $0.row.id == id }) else { return nil }
         return OpenCase(file: entry.file, assessment: assess(entry.file, asOf))
     }
+
+    /// Cases opened with Enter, in order (the store records these in its audit trail).
+    public private(set) var viewed: [String] = []
+
+    public func recordView(caseId: String) throws { viewed.append(caseId) }
 }

@@ -1,11 +1,5 @@
 import NareisCore
-
-/// The order of the case list.
-public enum CaseSort: String, CaseIterable, Sendable {
-    case nextDeadline = "next-deadline"
-    case name
-    case lastChange = "last-change"
-}
+import NareisStore
 
 /// What the case list shows: sort, filters and the search text.
 public struct CaseQuery: Hashable, Sendable {
@@ -29,27 +23,22 @@ public struct CaseQuery: Hashable, Sendable {
 }
 
 /// One row of the case list, as the store gives it (no assessment needed).
-public struct CaseRow: Hashable, Sendable {
+public struct CaseListRow: Hashable, Sendable {
     public var id: String
     public var name: String
     public var latinName: String?
     public var stage: CaseStage
     /// The earliest open or overdue deadline of any member.
     public var nextDue: Day?
-    public var nextDeadline: String?
     public var counsellor: String?
-    public var lastChange: Day?
 
-    public init(id: String, name: String, latinName: String?, stage: CaseStage, nextDue: Day?,
-                nextDeadline: String?, counsellor: String?, lastChange: Day?) {
+    public init(id: String, name: String, latinName: String?, stage: CaseStage, nextDue: Day?, counsellor: String?) {
         self.id = id
         self.name = name
         self.latinName = latinName
         self.stage = stage
         self.nextDue = nextDue
-        self.nextDeadline = nextDeadline
         self.counsellor = counsellor
-        self.lastChange = lastChange
     }
 }
 
@@ -58,14 +47,17 @@ public struct DeadlineRow: Hashable, Sendable {
     public var caseId: String
     public var memberId: String
     public var memberName: String
+    public var memberLatinName: String?
     public var deadline: String
     public var due: Day
     public var rule: String
 
-    public init(caseId: String, memberId: String, memberName: String, deadline: String, due: Day, rule: String) {
+    public init(caseId: String, memberId: String, memberName: String, memberLatinName: String? = nil, deadline: String,
+                due: Day, rule: String) {
         self.caseId = caseId
         self.memberId = memberId
         self.memberName = memberName
+        self.memberLatinName = memberLatinName
         self.deadline = deadline
         self.due = due
         self.rule = rule
@@ -97,13 +89,16 @@ public protocol WorkstationData {
     /// How many cases match `query`.
     func caseCount(_ query: CaseQuery) throws -> Int
     /// The rows `offset ..< offset + limit` of the list `query` describes.
-    func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseRow]
+    func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow]
     /// Counsellors named in the store, for the counsellor filter.
     func counsellors() throws -> [String]
     /// Pending deadlines due on or before `asOf + days` (overdue ones included):
     /// overdue first, then by due date.
     func deadlineCount(within days: Int, asOf: Day) throws -> Int
     func deadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [DeadlineRow]
-    /// The case with its assessment on `asOf`, or nil if it is gone.
+    /// The case with its assessment on `asOf`, or nil if it is gone. For the
+    /// preview that follows the list cursor: records nothing.
     func openCase(id: String, asOf: Day) throws -> OpenCase?
+    /// The counsellor opened the case (Enter): the store's audit trail records a view.
+    func recordView(caseId: String) throws
 }

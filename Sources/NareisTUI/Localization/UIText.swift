@@ -20,7 +20,7 @@ public enum UIText: String, Catalogue {
     case deadlineApplicationTerm, deadlineRectification, deadlineDecision, deadlineObjection
     case deadlineMvvAppointment, deadlineTravel, deadlineIndRegistration
     // Stages
-    case stageIntake, stageSubmitted, stageRectification, stageDecided, stageObjection
+    case stageIntake, stageSubmitted, stageRectification, stageDecided, stageClosed
     case stageMvv, stageTravel, stageArrived, stageRegistered
     // Family tree
     case sponsorRole, permitDecided, termEnds, noTerm, minorAtApplication, ageUncertainSponsor
@@ -40,6 +40,8 @@ public enum UIText: String, Catalogue {
     case actionAcceptSearch, actionCancelSearch, actionDeleteCharacter
     case hintPanes, hintOpen, hintBack, hintSearch, hintSort, hintStage, hintOverdue, hintWindow
     case hintHelp, hintQuit, hintAccept, hintCancel
+    // Before the workstation starts (on the plain terminal)
+    case demoOffer, demoAdding, demoAdded, demoDeclined
 
     public static func table(_ language: Language) -> [UIText: String] {
         switch language {
@@ -105,7 +107,7 @@ public enum UIText: String, Catalogue {
         .stageSubmitted: "submitted",
         .stageRectification: "rectification",
         .stageDecided: "decided",
-        .stageObjection: "objection",
+        .stageClosed: "closed",
         .stageMvv: "MVV",
         .stageTravel: "travel",
         .stageArrived: "arrived",
@@ -194,6 +196,10 @@ public enum UIText: String, Catalogue {
         .hintQuit: "quit",
         .hintAccept: "keep",
         .hintCancel: "clear",
+        .demoOffer: "The store {1} holds no cases. Fill it with {2} demo cases (synthetic families, no real people) to look around? [y/N] ",
+        .demoAdding: "Adding {1} demo cases…",
+        .demoAdded: "Added {1} demo cases.",
+        .demoDeclined: "Opening the empty store. Add cases with nareis import FILE or nareis demo --cases N.",
     ]
 
     private static let dutch: [UIText: String] = [
@@ -253,7 +259,7 @@ public enum UIText: String, Catalogue {
         .stageSubmitted: "ingediend",
         .stageRectification: "herstel verzuim",
         .stageDecided: "beslist",
-        .stageObjection: "bezwaar",
+        .stageClosed: "afgerond",
         .stageMvv: "mvv",
         .stageTravel: "reis",
         .stageArrived: "aangekomen",
@@ -342,5 +348,9 @@ public enum UIText: String, Catalogue {
         .hintQuit: "stop",
         .hintAccept: "houden",
         .hintCancel: "wissen",
+        .demoOffer: "De opslag {1} bevat geen dossiers. Vullen met {2} demodossiers (verzonnen gezinnen, geen echte mensen) om rond te kijken? [j/N] ",
+        .demoAdding: "{1} demodossiers toevoegen…",
+        .demoAdded: "{1} demodossiers toegevoegd.",
+        .demoDeclined: "De lege opslag wordt geopend. Voeg dossiers toe met nareis import BESTAND of nareis demo --cases N.",
     ]
 }

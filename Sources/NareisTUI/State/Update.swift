@@ -1,3 +1,5 @@
+import NareisStore
+
 /// What happened: an action from the key table, a character typed into the search
 /// field, or a new terminal size.
 public enum Input: Equatable, Sendable {
@@ -19,6 +21,8 @@ public enum Effect: Equatable, Sendable {
     case deadlineSelectionMoved
     /// Open the case of the selected deadline on the member it concerns.
     case openDeadline
+    /// The counsellor opened the case shown in the tree: record it (audit trail).
+    case recordView
 }
 
 /// The one place the state changes in answer to input. Key handlers turn keys
@@ -81,7 +85,7 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
         case .cases:
             guard state.openCase != nil else { return .none }
             state.focus = .tree
-            return .redraw
+            return .recordView
         case .tree:
             guard state.openCase != nil else { return .none }
             state.focus = .detail

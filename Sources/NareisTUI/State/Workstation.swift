@@ -72,9 +72,12 @@ public final class Workstation {
             loadVisibleDeadlines()
         case .deadlineSelectionMoved:
             loadVisibleDeadlines()
+        case .recordView:
+            if let id = state.openCase?.file.id { attempt { try data.recordView(caseId: id) } }
         case .openDeadline:
             guard let row = state.selectedDeadlineRow else { return }
             open(caseId: row.caseId)
+            if let id = state.openCase?.file.id { attempt { try data.recordView(caseId: id) } }
             if let index = state.openCase?.file.members.firstIndex(where: { $0.id == row.memberId }) {
                 state.tree.select(index + 1, visible: max(1, state.layout.visibleRows(.tree) / 2))
                 state.focus = .detail

@@ -1,4 +1,5 @@
 import NareisCore
+import NareisStore
 
 /// Everything the screens show, in one value. Views draw it; `update` changes it.
 public struct WorkstationState: Sendable {
@@ -14,7 +15,7 @@ public struct WorkstationState: Sendable {
     public var searching = false
     public var counsellorChoices: [String] = []
     public var cases = ListCursor()
-    public var caseRows: [CaseRow] = []
+    public var caseRows: [CaseListRow] = []
     public var caseRowsOffset = 0
     /// True when the store holds no case at all (not just none matching).
     public var storeEmpty = false
@@ -41,7 +42,7 @@ public struct WorkstationState: Sendable {
     }
 
     /// The case row under the cursor, if its page is loaded.
-    public var selectedCaseRow: CaseRow? { row(in: caseRows, offset: caseRowsOffset, at: cases.selected) }
+    public var selectedCaseRow: CaseListRow? { row(in: caseRows, offset: caseRowsOffset, at: cases.selected) }
     public var selectedDeadlineRow: DeadlineRow? { row(in: deadlineRows, offset: deadlineRowsOffset, at: deadlines.selected) }
 
     func row<T>(in rows: [T], offset: Int, at index: Int) -> T? {

@@ -8,7 +8,7 @@ enum DeadlinesView {
         let title = UIText.deadlinesTitle.text(language, state.deadlineWindow, state.deadlines.total)
         let inside = screen.box(rect, title: title, focused: focused)
         guard inside.height > 0 else { return }
-        let plan = ColumnPlan(total: inside.width, fixed: [15, 10, 13, 16, 0, 16], flexible: 4, minimumFlexible: 10,
+        let plan = ColumnPlan(total: inside.width, fixed: [16, 10, 13, 16, 0, 16], flexible: 4, minimumFlexible: 10,
                               dropOrder: [5, 3, 1])
         screen.columns([
             (UIText.columnDaysLeft.text(language), plan.widths[0], .columnHeader),
@@ -31,7 +31,7 @@ enum DeadlinesView {
                 (urgency.text, plan.widths[0], urgency.role),
                 (row.due.iso, plan.widths[1], .normal),
                 (row.caseId, plan.widths[2], .normal),
-                (row.memberName, plan.widths[3], .normal),
+                (row.memberLatinName.map { row.memberName + " \u{00B7} " + $0 } ?? row.memberName, plan.widths[3], .normal),
                 (Labels.deadlineText(row.deadline, language), plan.widths[4], .normal),
                 (row.rule, plan.widths[5], .rule),
             ], in: rowRect)

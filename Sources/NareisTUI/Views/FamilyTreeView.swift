@@ -1,4 +1,5 @@
 import NareisCore
+import NareisStore
 
 /// The open case as a tree: the sponsor at the root, each member a branch with
 /// relationship, age band (marked when uncertain), eligibility, framework, fee,
@@ -80,7 +81,7 @@ enum FamilyTreeView {
             Segment(Labels.framework(assessed.framework).text(language)),
             Segment(fee),
             Segment(UIText.documents.text(language, complete, required), complete < required ? .urgent : .met),
-            Segment(Labels.stage(CaseStage(member.procedure)).text(language)),
+            Segment(Labels.stage(CaseStage.of(member.procedure)).text(language)),
         ]
     }
 }

@@ -1,18 +1,19 @@
 import NareisCore
+import NareisStore
 
 /// The catalogue text for each domain value the views show.
 enum Labels {
     static func stage(_ stage: CaseStage) -> UIText {
         switch stage {
         case .intake: return .stageIntake
-        case .submitted: return .stageSubmitted
+        case .filed: return .stageSubmitted
         case .rectification: return .stageRectification
         case .decided: return .stageDecided
-        case .objection: return .stageObjection
         case .mvv: return .stageMvv
         case .travel: return .stageTravel
         case .arrived: return .stageArrived
         case .registered: return .stageRegistered
+        case .closed: return .stageClosed
         }
     }
 

@@ -1,0 +1,80 @@
+import GRDB
+import NareisCore
+
+/// A pending deadline with the name of the member it concerns, for lists.
+public struct NamedPendingDeadline: Hashable, Sendable {
+    public var deadline: PendingDeadline
+    public var memberName: String
+    public var memberLatinName: String?
+}
+
+/// Reads the workstation pages through: every list is sorted, filtered and cut to
+/// a page in SQL, so a screen never reads more rows than it shows (plus a margin).
+extension CaseStore {
+    /// A page of the case list restricted to the cases the search `text` finds
+    /// (as `search` matches: word prefixes, accent- and case-insensitive), with
+    /// the filter and sort of `caseRows`. An empty search is no restriction.
+    public func caseRows(matching text: String, filter: CaseFilter = CaseFilter(), sort: CaseSort = .nextDeadline,
+                         offset: Int = 0, limit: Int = 100) throws -> [CaseRow] {
+        guard let query = Self.searchQuery(text) else {
+            return try caseRows(filter: filter, sort: sort, offset: offset, limit: limit)
+        }
+        let (whereClause, arguments) = Self.searchWhereClause(filter)
+        let sql = """
+            SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ? OFFSET ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [query] + arguments + [max(0, limit), max(0, offset)]).map(Self.caseRow)
+        }
+    }
+
+    /// How many cases `caseRows(matching:filter:...)` lists in all.
+    public func caseCount(matching text: String, filter: CaseFilter = CaseFilter()) throws -> Int {
+        guard let query = Self.searchQuery(text) else { return try caseCount(filter: filter) }
+        let (whereClause, arguments) = Self.searchWhereClause(filter)
+        return try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases \(whereClause)", arguments: [query] + arguments) ?? 0 }
+    }
+
+    /// The search condition first (its argument is the match query), then the filter's.
+    static func searchWhereClause(_ filter: CaseFilter) -> (String, StatementArguments) {
+        let (filterClause, arguments) = whereClause(filter)
+        let search = "seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+        let clause = filterClause.isEmpty ? "WHERE " + search : filterClause.replacingOccurrences(of: "WHERE ", with: "WHERE \(search) AND ")
+        return (clause, arguments)
+    }
+
+    static func orderClause(_ sort: CaseSort) -> String {
+        switch sort {
+        case .nextDeadline: return "coalesce(nextDue, '9999-12-31'), id"
+        case .name: return "sortName, id"
+        case .lastChange: return "changedAt DESC, id DESC"
+        }
+    }
+
+    /// A page of `pendingDeadlines(within:asOf:)` (same order), with member names.
+    public func pendingDeadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [NamedPendingDeadline] {
+        let last = asOf.adding(days: days).iso
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, d.memberId, d.deadlineId, d.due, d.rule, m.name, m.latinName
+                FROM deadlines d JOIN cases c ON c.seq = d.caseSeq
+                LEFT JOIN members m ON m.caseSeq = d.caseSeq AND m.memberId = d.memberId
+                WHERE d.done IS NULL AND d.due <= ?
+                ORDER BY d.due, c.id, d.memberId, d.deadlineId
+                LIMIT ? OFFSET ?
+                """, arguments: [last, max(0, limit), max(0, offset)]).map { row in
+                let deadline = PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
+                                               due: Day(iso: row[3]) ?? asOf, rule: row[4])
+                return NamedPendingDeadline(deadline: deadline, memberName: row[5] ?? deadline.memberId, memberLatinName: row[6])
+            }
+        }
+    }
+
+    /// How many deadlines `pendingDeadlines(within:asOf:)` lists.
+    public func pendingDeadlineCount(within days: Int, asOf: Day) throws -> Int {
+        let last = asOf.adding(days: days).iso
+        return try read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM deadlines WHERE done IS NULL AND due <= ?", arguments: [last]) ?? 0
+        }
+    }
+}

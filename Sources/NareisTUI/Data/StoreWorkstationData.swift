@@ -1,0 +1,67 @@
+import NareisCore
+import NareisStore
+
+/// `WorkstationData` over the case store: every list a page read in SQL, the
+/// deadlines from the store's deadline table (no case is assessed to list them),
+/// and one case loaded and assessed when the cursor rests on it.
+public final class StoreWorkstationData: WorkstationData {
+    let store: CaseStore
+    /// The day "overdue" is judged on: the workstation's `asOf`.
+    let asOf: Day
+    let assess: (CaseFile, Day) -> Assessment
+
+    public init(store: CaseStore, asOf: Day,
+                assess: @escaping (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) }) {
+        self.store = store
+        self.asOf = asOf
+        self.assess = assess
+    }
+
+    func filter(_ query: CaseQuery, asOf: Day) -> CaseFilter {
+        CaseFilter(stage: query.stage, overdueOn: query.overdueOnly ? asOf : nil, counsellor: query.counsellor)
+    }
+
+    public func caseCount(_ query: CaseQuery) throws -> Int {
+        try store.caseCount(matching: query.search, filter: filter(query, asOf: asOf))
+    }
+
+    public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow] {
+        try store.caseRows(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort,
+                           offset: offset, limit: limit).map { row in
+            CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
+                        nextDue: row.nextDue, counsellor: row.counsellor)
+        }
+    }
+
+    public func counsellors() throws -> [String] { try store.counsellors() }
+
+    public func deadlineCount(within days: Int, asOf: Day) throws -> Int {
+        try store.pendingDeadlineCount(within: days, asOf: asOf)
+    }
+
+    public func deadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [DeadlineRow] {
+        try store.pendingDeadlines(within: days, asOf: asOf, offset: offset, limit: limit).map { named in
+            let deadline = named.deadline
+            return DeadlineRow(caseId: deadline.caseId, memberId: deadline.memberId, memberName: named.memberName,
+                               memberLatinName: named.memberLatinName, deadline: deadline.deadlineId, due: deadline.due,
+                               rule: deadline.rule)
+        }
+    }
+
+    /// Checklist statuses that count as complete: the document is in hand (a copy
+    /// or the original), with the IND, or not needed.
+    static let completeStatuses: Set<DocumentStatus> = [.copyReceived, .originalInNL, .sentToIND, .notApplicable]
+
+    public func openCase(id: String, asOf: Day) throws -> OpenCase? {
+        guard let file = try store.loadCase(id: id) else { return nil }
+        var complete: [String: Set<String>] = [:]
+        for status in try store.checklistStatuses(caseId: id) where Self.completeStatuses.contains(status.status) {
+            complete[status.memberId, default: []].insert(status.itemId)
+        }
+        return OpenCase(file: file, assessment: assess(file, asOf), completeDocuments: complete)
+    }
+
+    public func recordView(caseId: String) throws {
+        _ = try store.openCase(id: caseId)
+    }
+}

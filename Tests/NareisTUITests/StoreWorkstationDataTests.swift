@@ -1,0 +1,73 @@
+import Foundation
+import NareisCore
+import NareisStore
+import Testing
+@testable import NareisTUI
+
+/// The panes over a real store: pages, search, filters and deadlines come from SQL.
+@Suite("Workstation over the case store")
+struct StoreWorkstationDataTests {
+    static func store() throws -> (CaseStore, String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-tui-\(UUID().uuidString)")
+        let path = directory.appendingPathComponent("cases.sqlite").path
+        let store = try CaseStore(path: path, assess: Fixtures.fixedAssessment)
+        _ = try store.importCases(Fixtures.cases + Fixtures.many(300))
+        return (store, directory.path)
+    }
+
+    @Test func listsSearchesAndFiltersThroughTheStore() throws {
+        let (store, directory) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let data = StoreWorkstationData(store: store, asOf: Fixtures.asOf, assess: Fixtures.fixedAssessment)
+        let workstation = Workstation(data: data, size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 50)
+        #expect(workstation.state.cases.total == 303)
+        #expect(workstation.state.caseRows.count == 50)
+        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+
+        workstation.handle(.end)
+        #expect(workstation.state.selectedCaseRow != nil)
+        #expect(workstation.state.caseRowsOffset > 0)
+
+        workstation.handle(.character("/"))
+        for character in "jael haddad".prefix(5) { workstation.handle(.character(character)) }   // "jael " finds nobody
+        #expect(workstation.state.cases.total == 0)
+        workstation.handle(.escape)
+        workstation.handle(.character("/"))
+        for character in "ahmad" { workstation.handle(.character(character)) }
+        #expect(workstation.state.cases.total == 1)
+        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
+        workstation.handle(.enter)
+        workstation.handle(.escape)
+
+        workstation.handle(.character("c"))
+        #expect(workstation.state.query.counsellor == "Nidos")
+        #expect(workstation.state.cases.total == 1)
+        workstation.handle(.character("x"))
+        workstation.handle(.character("o"))
+        let overdue = try store.caseCount(filter: CaseFilter(overdueOn: Fixtures.asOf))
+        #expect(overdue > 0)
+        #expect(workstation.state.cases.total == overdue)
+    }
+
+    @Test func deadlinesComePagedWithMemberNamesAndEnterRecordsAView() throws {
+        let (store, directory) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let data = StoreWorkstationData(store: store, asOf: Fixtures.asOf, assess: Fixtures.fixedAssessment)
+        let workstation = Workstation(data: data, size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 20)
+        workstation.handle(.backTab)
+        workstation.handle(.character("w"))
+        workstation.handle(.character("w"))       // 14 -> 30 -> 90 days
+        #expect(workstation.state.deadlineWindow == 90)
+        let all = try store.pendingDeadlines(within: 90, asOf: Fixtures.asOf)
+        #expect(workstation.state.deadlines.total == all.count)
+        #expect(workstation.state.deadlineRows.count == min(20, all.count))
+        #expect(workstation.state.deadlineRows.first?.caseId == all.first?.caseId)
+        #expect(workstation.state.deadlineRows.allSatisfy { $0.memberName.hasSuffix("ተስፋይ") || $0.memberName.contains("حداد") })
+        #expect(workstation.state.deadlineRows.allSatisfy { $0.memberLatinName != nil })
+        let before = try store.auditTrail().filter { $0.action == "view" }.count
+        workstation.handle(.enter)
+        #expect(workstation.state.focus == .detail)
+        let after = try store.auditTrail().filter { $0.action == "view" }.count
+        #expect(after == before + 1)
+    }
+}
