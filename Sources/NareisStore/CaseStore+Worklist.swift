@@ -148,8 +148,8 @@ extension CaseStore {
         return try write { db in
             let seq = try caseSeq(db, caseId)
             try requireMember(db, seq, caseId: caseId, memberId)
-            try db.execute(sql: "INSERT INTO notes (caseSeq, memberId, text, createdAt) VALUES (?, ?, ?, ?)",
-                           arguments: [seq, memberId, body, now])
+            try db.execute(sql: "INSERT INTO notes (caseSeq, memberId, text, createdAt, author) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [seq, memberId, body, now, user])
             let id = db.lastInsertedRowID
             try audit(db, .edit, caseId: caseId, memberId: memberId, at: now)
             return id
@@ -160,9 +160,9 @@ extension CaseStore {
     public func notes(caseId: String) throws -> [CaseNote] {
         try read { db in
             let seq = try caseSeq(db, caseId)
-            return try Row.fetchAll(db, sql: "SELECT id, memberId, text, createdAt FROM notes WHERE caseSeq = ? ORDER BY id",
+            return try Row.fetchAll(db, sql: "SELECT id, memberId, text, createdAt, author FROM notes WHERE caseSeq = ? ORDER BY id",
                                     arguments: [seq]).map {
-                CaseNote(id: $0[0], memberId: $0[1], text: $0[2], createdAt: $0[3])
+                CaseNote(id: $0[0], memberId: $0[1], text: $0[2], createdAt: $0[3], author: $0[4])
             }
         }
     }

@@ -21,6 +21,10 @@ enum Schema {
             try db.execute(sql: version2)
             try db.execute(sql: "PRAGMA user_version = 2")
         }
+        migrator.registerMigration("v3-drafts-note-authors") { db in
+            try db.execute(sql: version3)
+            try db.execute(sql: "PRAGMA user_version = 3")
+        }
         return migrator
     }()
 
@@ -158,5 +162,18 @@ enum Schema {
             changedAt TEXT NOT NULL,
             PRIMARY KEY (caseSeq, taskId)
         ) WITHOUT ROWID;
+        """
+
+    /// Half-done intakes (`drafts`: the draft's JSON as `IntakeDraft.json` writes it;
+    /// `caseSeq` set when the draft edits a stored case, so erasing the case erases
+    /// its draft), and who wrote each note (the OS user, as in the audit trail).
+    static let version3 = """
+        CREATE TABLE drafts (
+            number INTEGER PRIMARY KEY,
+            caseSeq INTEGER REFERENCES cases(seq) ON DELETE CASCADE,
+            document TEXT NOT NULL,
+            changedAt TEXT NOT NULL
+        );
+        ALTER TABLE notes ADD COLUMN author TEXT;
         """
 }

@@ -110,4 +110,6 @@ public struct CaseNote: Hashable, Sendable {
     public var memberId: String?
     public var text: String
     public var createdAt: String
+    /// The OS user who wrote the note (nil for notes from before authors were kept).
+    public var author: String? = nil
 }

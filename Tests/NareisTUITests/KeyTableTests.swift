@@ -64,7 +64,11 @@ struct KeyTableTests {
     @Test func theHelpOverlayListsEveryAction() {
         let workstation = Fixtures.workstation(width: 120, height: 60)
         workstation.handle(.character("?"))
-        let text = workstation.render().lines.joined(separator: "\n")
+        var text = workstation.render().lines.joined(separator: "\n")
+        for _ in 0..<4 {                            // the list is longer than the screen: page through it
+            workstation.handle(.pageDown)
+            text += workstation.render().lines.joined(separator: "\n")
+        }
         for spec in ActionTable.all {
             #expect(text.contains(spec.description.text(.en)), "help lacks \(spec.action)")
         }

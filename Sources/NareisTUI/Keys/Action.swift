@@ -23,6 +23,37 @@ public enum Action: String, CaseIterable, Sendable {
     case acceptSearch = "search-accept"
     case cancelSearch = "search-cancel"
     case deleteCharacter = "search-delete"
+    // The counsellor's work on a case (Action+Work.swift explains where each applies).
+    case recordEvent = "record-event"
+    case documents
+    case notes
+    case editCase = "edit-case"
+    case tasks
+    case newIntake = "new-intake"
+    case editLeft = "edit-left"
+    case editRight = "edit-right"
+    case editHome = "edit-home"
+    case editEnd = "edit-end"
+    case editBackspace = "edit-backspace"
+    case editDelete = "edit-delete"
+    case editClear = "edit-clear"
+    case editSave = "edit-save"
+    case editCancel = "edit-cancel"
+    case statusForward = "status-forward"
+    case statusBack = "status-back"
+    case statusNotApplicable = "status-not-applicable"
+    case toggleTranslation = "toggle-translation"
+    case toggleTaskDone = "task-done"
+    case addTask = "task-add"
+    case addNote = "note-add"
+    case nextField = "field-next"
+    case previousField = "field-previous"
+    case nextStep = "step-next"
+    case previousStep = "step-previous"
+    case addMember = "member-add"
+    case removeMember = "member-remove"
+    case saveIntake = "intake-save"
+    case leaveIntake = "intake-leave"
 }
 
 /// Where an action applies: everywhere, or only when a given pane has the focus.
@@ -32,6 +63,14 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case cases
     case deadlines
     case search
+    /// The tree or detail pane with a case open.
+    case caseWork = "case-work"
+    /// The overlays: a text field, a member's documents, the tasks, the notes, the intake form.
+    case editor
+    case documents
+    case tasks
+    case notes
+    case form
 
     /// Whether this context is active with `pane` focused (search: while typing).
     func applies(to pane: Pane, searching: Bool) -> Bool {
@@ -40,6 +79,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
         case .cases: return pane == .cases && !searching
         case .deadlines: return pane == .deadlines && !searching
         case .search: return searching
+        case .caseWork: return (pane == .tree || pane == .detail) && !searching
+        case .editor, .documents, .tasks, .notes, .form: return false
         }
     }
 }

@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
     case tab, backTab, enter, escape, backspace, delete
     case resize
     case function(Int)
+    /// A control chord with a letter (`Ctrl-U`), for text editing.
+    case control(Character)
 
     /// The key's name as documented and shown in hints (`j`, `Down`, `Shift-Tab`).
     public var name: String {
@@ -28,6 +30,7 @@ public enum Key: Hashable, Sendable {
         case .delete: return "Delete"
         case .resize: return "Resize"
         case .function(let n): return "F\(n)"
+        case .control(let c): return "Ctrl-" + c.uppercased()
         }
     }
 

@@ -42,6 +42,60 @@ public enum UIText: String, Catalogue {
     case hintHelp, hintQuit, hintAccept, hintCancel
     // Before the workstation starts (on the plain terminal)
     case demoOffer, demoAdding, demoAdded, demoDeclined
+    // The counsellor's work: contexts, actions and hints
+    case contextCaseWork
+    case contextEditor
+    case contextDocuments
+    case contextTasks
+    case contextNotes
+    case contextForm
+    case actionTasks
+    case actionNewIntake
+    case actionRecordEvent
+    case actionDocuments
+    case actionNotes
+    case actionEditCase
+    case actionEditLeft
+    case actionEditRight
+    case actionEditHome
+    case actionEditEnd
+    case actionEditBackspace
+    case actionEditDelete
+    case actionEditClear
+    case actionEditSave
+    case actionEditCancel
+    case actionStatusForward
+    case actionStatusBack
+    case actionStatusNotApplicable
+    case actionToggleTranslation
+    case actionToggleTaskDone
+    case actionAddTask
+    case actionAddNote
+    case actionNextField
+    case actionPreviousField
+    case actionNextStep
+    case actionPreviousStep
+    case actionAddMember
+    case actionRemoveMember
+    case actionSaveIntake
+    case actionLeaveIntake
+    case hintRecordEvent
+    case hintDocuments
+    case hintNotes
+    case hintEditCase
+    case hintClear
+    case hintSave
+    case hintStatusForward
+    case hintStatusBack
+    case hintNotApplicable
+    case hintTranslation
+    case hintDone
+    case hintAdd
+    case hintNextField
+    case hintNextStep
+    case hintAddMember
+    case hintSaveIntake
+    case hintLeaveIntake
 
     public static func table(_ language: Language) -> [UIText: String] {
         switch language {
@@ -200,6 +254,59 @@ public enum UIText: String, Catalogue {
         .demoAdding: "Adding {1} demo cases…",
         .demoAdded: "Added {1} demo cases.",
         .demoDeclined: "Opening the empty store. Add cases with nareis import FILE or nareis demo --cases N.",
+        .contextCaseWork: "Family and detail panes: work on the open case",
+        .contextEditor: "Typing in a field",
+        .contextDocuments: "Documents of a member",
+        .contextTasks: "Follow-up tasks",
+        .contextNotes: "Notes of a case",
+        .contextForm: "Intake form",
+        .actionTasks: "Follow-up tasks across all cases (open ones by due date)",
+        .actionNewIntake: "Take in a new case, or resume a saved draft",
+        .actionRecordEvent: "Record a procedure event of the selected member",
+        .actionDocuments: "The selected member's documents: status and sworn translation",
+        .actionNotes: "Notes and history of the open case",
+        .actionEditCase: "Edit the open case (sponsor and members) in the intake form",
+        .actionEditLeft: "Cursor one character left",
+        .actionEditRight: "Cursor one character right",
+        .actionEditHome: "Cursor to the start of the field",
+        .actionEditEnd: "Cursor to the end of the field",
+        .actionEditBackspace: "Delete the character before the cursor",
+        .actionEditDelete: "Delete the character under the cursor",
+        .actionEditClear: "Clear the field",
+        .actionEditSave: "Save what was typed",
+        .actionEditCancel: "Cancel: keep what was stored",
+        .actionStatusForward: "Document status one step forward, towards sent to IND",
+        .actionStatusBack: "Step the document's status back",
+        .actionStatusNotApplicable: "Mark the document not applicable (again: missing)",
+        .actionToggleTranslation: "Mark or unmark: sworn translation needed",
+        .actionToggleTaskDone: "Mark the task done, or open again",
+        .actionAddTask: "Add an own task to the open case (title, optional due date)",
+        .actionAddNote: "Add a note to the case",
+        .actionNextField: "Next field",
+        .actionPreviousField: "Previous field",
+        .actionNextStep: "Next step (sponsor, each member, review)",
+        .actionPreviousStep: "Previous step",
+        .actionAddMember: "Add a family member",
+        .actionRemoveMember: "Remove the family member of this step",
+        .actionSaveIntake: "Review, and save the case when nothing is wrong",
+        .actionLeaveIntake: "Leave the form, keeping what was typed as a draft",
+        .hintRecordEvent: "event",
+        .hintDocuments: "documents",
+        .hintNotes: "notes",
+        .hintEditCase: "edit",
+        .hintClear: "clear",
+        .hintSave: "save",
+        .hintStatusForward: "forward",
+        .hintStatusBack: "back",
+        .hintNotApplicable: "n/a",
+        .hintTranslation: "translation",
+        .hintDone: "done/undo",
+        .hintAdd: "add",
+        .hintNextField: "next field",
+        .hintNextStep: "next step",
+        .hintAddMember: "add member",
+        .hintSaveIntake: "review/save",
+        .hintLeaveIntake: "leave (draft)",
     ]
 
     private static let dutch: [UIText: String] = [
@@ -352,5 +459,58 @@ public enum UIText: String, Catalogue {
         .demoAdding: "{1} demodossiers toevoegen…",
         .demoAdded: "{1} demodossiers toegevoegd.",
         .demoDeclined: "De lege opslag wordt geopend. Voeg dossiers toe met nareis import BESTAND of nareis demo --cases N.",
+        .contextCaseWork: "Familie en detail: werk aan het open dossier",
+        .contextEditor: "Typen in een veld",
+        .contextDocuments: "Documenten van een gezinslid",
+        .contextTasks: "Vervolgtaken",
+        .contextNotes: "Notities bij een dossier",
+        .contextForm: "Intakeformulier",
+        .actionTasks: "Vervolgtaken van alle dossiers (open taken op datum)",
+        .actionNewIntake: "Nieuw dossier opnemen, of een bewaard concept hervatten",
+        .actionRecordEvent: "Een stap in de procedure van het gekozen gezinslid vastleggen",
+        .actionDocuments: "Documenten van het gekozen gezinslid: stand en beëdigde vertaling",
+        .actionNotes: "Notities en geschiedenis van het open dossier",
+        .actionEditCase: "Het open dossier wijzigen in het intakeformulier",
+        .actionEditLeft: "Cursor één teken naar links",
+        .actionEditRight: "Cursor één teken naar rechts",
+        .actionEditHome: "Cursor naar het begin van het veld",
+        .actionEditEnd: "Cursor naar het eind van het veld",
+        .actionEditBackspace: "Het teken vóór de cursor wissen",
+        .actionEditDelete: "Het teken onder de cursor wissen",
+        .actionEditClear: "Het veld leegmaken",
+        .actionEditSave: "Opslaan wat getypt is",
+        .actionEditCancel: "Annuleren: laten zoals het was",
+        .actionStatusForward: "Stand van het document een stap verder, richting naar IND",
+        .actionStatusBack: "De stand van het document een stap terugzetten",
+        .actionStatusNotApplicable: "Het document markeren als niet van toepassing (nogmaals: ontbreekt)",
+        .actionToggleTranslation: "Aan of uit: beëdigde vertaling nodig",
+        .actionToggleTaskDone: "De taak afvinken, of weer openzetten",
+        .actionAddTask: "Een eigen taak bij het open dossier toevoegen (titel, eventueel datum)",
+        .actionAddNote: "Een notitie bij het dossier toevoegen",
+        .actionNextField: "Volgend veld",
+        .actionPreviousField: "Vorig veld",
+        .actionNextStep: "Volgende stap (referent, elk gezinslid, controle)",
+        .actionPreviousStep: "Vorige stap",
+        .actionAddMember: "Een gezinslid toevoegen",
+        .actionRemoveMember: "Het gezinslid van deze stap verwijderen",
+        .actionSaveIntake: "Controleren, en het dossier opslaan als alles klopt",
+        .actionLeaveIntake: "Het formulier verlaten; het getypte blijft bewaard als concept",
+        .hintRecordEvent: "stap",
+        .hintDocuments: "documenten",
+        .hintNotes: "notities",
+        .hintEditCase: "wijzig",
+        .hintClear: "leeg",
+        .hintSave: "opslaan",
+        .hintStatusForward: "verder",
+        .hintStatusBack: "terug",
+        .hintNotApplicable: "n.v.t.",
+        .hintTranslation: "vertaling",
+        .hintDone: "klaar/terug",
+        .hintAdd: "toevoegen",
+        .hintNextField: "volgend veld",
+        .hintNextStep: "volgende stap",
+        .hintAddMember: "gezinslid erbij",
+        .hintSaveIntake: "controle/opslaan",
+        .hintLeaveIntake: "verlaten (concept)",
     ]
 }

@@ -142,6 +142,10 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
         let index = windows.firstIndex(of: state.deadlineWindow) ?? 0
         state.deadlineWindow = windows[(index + 1) % windows.count]
         return .reloadDeadlines
+    default:
+        // The work actions (Action+Work.swift) are handled by `Workstation.startWork`
+        // and the overlays before `update` sees a key.
+        return .none
     }
 }
 

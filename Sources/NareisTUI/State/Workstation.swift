@@ -4,7 +4,7 @@ import NareisCore
 /// action table, applies `update`, and performs the effects (store reads).
 /// It holds no terminal: the curses loop, the tests and the benchmark all drive it.
 public final class Workstation {
-    public private(set) var state: WorkstationState
+    public internal(set) var state: WorkstationState
     let data: WorkstationData
     /// Rows fetched per page; a page covers the visible rows with room to scroll.
     let pageSize: Int
@@ -25,10 +25,13 @@ public final class Workstation {
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         if key == .resize { return true }
+        state.notice = nil
+        if state.modal != nil { return handleWork(key) }
         if state.searching, let character = key.typedCharacter, ActionTable.action(for: key, in: state.focus, searching: true) == nil {
             return apply(.type(character))
         }
         guard let action = ActionTable.action(for: key, in: state.focus, searching: state.searching) else { return true }
+        if !state.showHelp, startWork(action) { return true }
         return apply(.action(action))
     }
 

@@ -32,6 +32,11 @@ public struct WorkstationState: Sendable {
     public var tree = ListCursor()
     public var detailScroll = 0
 
+    /// The work overlay open over the panes (event, documents, tasks, notes, intake), if any.
+    public var modal: WorkModal?
+    /// A short confirmation to show in the footer ("Saved"), cleared by the next key.
+    public var notice: String?
+
     /// A problem to show in the footer (a store error), already in the user's language.
     public var problem: String?
 

@@ -164,6 +164,7 @@ public final class CursesTerminal {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
+        case 1...26: return Unicode.Scalar(character + 0x60).map { .control(Character($0)) }
         default:
             guard character >= 0x20, let scalar = Unicode.Scalar(character) else { return nil }
             return .character(Character(scalar))

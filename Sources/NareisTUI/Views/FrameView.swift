@@ -18,9 +18,14 @@ enum FrameView {
             screen.put(" " + UIText.problem.text(language, problem), in: rect, role: .error)
             return
         }
+        if let notice = state.notice {
+            screen.put(" " + notice, in: rect, role: .footer)
+            return
+        }
         // The pane's own hints first, then the global ones; when they do not all
         // fit, the pane's are dropped from the end so help and quit stay visible.
-        let specs = ActionTable.hints(for: state.focus, searching: state.searching)
+        let specs = state.modal.map { ActionTable.hints(in: $0.hintContexts) }
+            ?? ActionTable.hints(for: state.focus, searching: state.searching)
         var shown = specs.filter { $0.context != .global } + specs.filter { $0.context == .global }
         func width(_ spec: ActionSpec) -> Int {
             DisplayWidth.of(spec.keys.first?.name ?? "") + 1 + DisplayWidth.of(spec.hint?.text(language) ?? "") + 2

@@ -25,6 +25,12 @@ enum HelpOverlay {
         case .cases: return .contextCases
         case .deadlines: return .contextDeadlines
         case .search: return .contextSearch
+        case .caseWork: return .contextCaseWork
+        case .editor: return .contextEditor
+        case .documents: return .contextDocuments
+        case .tasks: return .contextTasks
+        case .notes: return .contextNotes
+        case .form: return .contextForm
         }
     }
 

@@ -23,6 +23,7 @@ public enum WorkstationView {
             case .deadlines: DeadlinesView.draw(state, in: rect, on: &screen)
             }
         }
+        if let modal = state.modal { WorkOverlay.draw(modal, state, on: &screen) }
         FrameView.drawFooter(state, in: layout.footer, on: &screen)
         if state.showHelp { HelpOverlay.draw(state, on: &screen) }
     }

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import NareisCore
+
+/// A half-done intake kept in the store: the draft's JSON (`IntakeDraft.json`),
+/// the case it edits (nil for a new case), and when it was last saved.
+public struct StoredDraft: Hashable, Sendable {
+    public var number: Int64
+    public var caseId: String?
+    public var document: String
+    public var changedAt: String
+}
+
+extension CaseStore {
+    /// Saves a draft: a new one (`number` nil) or over the stored one. A draft that
+    /// edits a case names it (`caseId`); that case must exist. Returns the number.
+    @discardableResult
+    public func saveDraft(number: Int64?, caseId: String?, document: String) throws -> Int64 {
+        let now = timestamp()
+        guard document.utf8.count <= 1_000_000 else {
+            throw StoreError.invalid(field: "draft", message: "is \(document.utf8.count) bytes (expected at most 1000000)")
+        }
+        return try write { db in
+            let seq = try caseId.map { try caseSeq(db, $0) }
+            if let number {
+                try db.execute(sql: "UPDATE drafts SET caseSeq = ?, document = ?, changedAt = ? WHERE number = ?",
+                               arguments: [seq, document, now, number])
+                if db.changesCount == 1 { return number }
+            }
+            try db.execute(sql: "INSERT INTO drafts (caseSeq, document, changedAt) VALUES (?, ?, ?)",
+                           arguments: [seq, document, now])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Every draft, most recently saved first.
+    public func drafts() throws -> [StoredDraft] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.number, c.id, d.document, d.changedAt FROM drafts d LEFT JOIN cases c ON c.seq = d.caseSeq
+                ORDER BY d.changedAt DESC, d.number DESC
+                """).map { StoredDraft(number: $0[0], caseId: $0[1], document: $0[2], changedAt: $0[3]) }
+        }
+    }
+
+    /// Removes a draft (once its case is saved, or when the counsellor drops it).
+    public func deleteDraft(number: Int64) throws {
+        try write { db in try db.execute(sql: "DELETE FROM drafts WHERE number = ?", arguments: [number]) }
+    }
+}

@@ -1,0 +1,265 @@
+import NareisCore
+
+/// The texts of the work overlays (events, documents, tasks, notes, intake), in
+/// English and Dutch. The action names and hints are in `UIText` with the table.
+public enum WorkText: String, Catalogue {
+    case readOnly
+    case chooseMember
+    case openCaseFirst
+    case saved
+    case eventsTitle
+    case notRecorded
+    case eventDayPrompt
+    case eventPlacePrompt
+    case eventSaved
+    case evSubmitted
+    case evRectificationLetter
+    case evRectificationDue
+    case evCompleted
+    case evDecisionPositive
+    case evDecisionNegative
+    case evObjectionFiled
+    case evMvvAppointment
+    case evMvvIssued
+    case evPassportValidUntil
+    case evRepresentation
+    case evTravelBooked
+    case evPlannedArrival
+    case evArrival
+    case evRegisteredAtIND
+    case documentsTitle
+    case noDocuments
+    case docMissing
+    case docRequested
+    case docCopyReceived
+    case docOriginalInNL
+    case docSentToIND
+    case docNotApplicable
+    case swornTranslation
+    case tasksTitle
+    case noTasks
+    case taskDone
+    case taskDoneByEvent
+    case taskNoDue
+    case taskOverdue
+    case taskDoneByEventNote
+    case family
+    case newTaskTitle
+    case taskTitleLabel
+    case taskDueLabel
+    case taskDueInvalid
+    case taskTitleEmpty
+    case notesTitle
+    case noNotes
+    case newNote
+    case auditCreate
+    case auditEdit
+    case auditView
+    case auditImport
+    case auditExport
+    case auditOther
+    case auditMember
+    case draftsTitle
+    case newCase
+    case draftNew
+    case draftEdit
+    case draftUnnamed
+    case draftKept
+    case caseSaved
+    case intakeTitle
+    case editTitle
+    case stepSponsor
+    case stepMember
+    case stepReview
+    case required
+    case oneOf
+    case yesNo
+    case fullDateFormat
+    case birthDateFormat
+    case countryFormat
+    case noMembers
+    case reviewProblems
+    case reviewReady
+    case reviewTerm
+    case reviewNoTerm
+    case reviewChecklist
+    case fixFirst
+    case problemAt
+
+    public static func table(_ language: Language) -> [WorkText: String] {
+        switch language {
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    private static let english: [WorkText: String] = [
+        .readOnly: "These cases are read-only here: changes need the case store.",
+        .chooseMember: "Select a family member first (not the sponsor).",
+        .openCaseFirst: "Open a case first.",
+        .saved: "Saved.",
+        .eventsTitle: "Record event · {1}",
+        .notRecorded: "not recorded",
+        .eventDayPrompt: "Day of '{1}' (YYYY-MM-DD; empty clears it):",
+        .eventPlacePrompt: "Place of '{1}' (empty clears it):",
+        .eventSaved: "Recorded: {1}.",
+        .evSubmitted: "application submitted",
+        .evRectificationLetter: "rectification letter received",
+        .evRectificationDue: "rectification due (date in the letter)",
+        .evCompleted: "application completed",
+        .evDecisionPositive: "decision: positive",
+        .evDecisionNegative: "decision: negative",
+        .evObjectionFiled: "objection filed",
+        .evMvvAppointment: "MVV appointment",
+        .evMvvIssued: "MVV issued",
+        .evPassportValidUntil: "passport valid until",
+        .evRepresentation: "representation (embassy)",
+        .evTravelBooked: "travel booked",
+        .evPlannedArrival: "planned arrival",
+        .evArrival: "arrival in the Netherlands",
+        .evRegisteredAtIND: "registered at the IND",
+        .documentsTitle: "Documents · {1} ({2}/{3} complete)",
+        .noDocuments: "No documents required.",
+        .docMissing: "missing",
+        .docRequested: "requested",
+        .docCopyReceived: "copy received",
+        .docOriginalInNL: "original in NL",
+        .docSentToIND: "sent to IND",
+        .docNotApplicable: "not applicable",
+        .swornTranslation: "sworn translation",
+        .tasksTitle: "Follow-up tasks · {1} open",
+        .noTasks: "No follow-up tasks.",
+        .taskDone: "done",
+        .taskDoneByEvent: "done (event)",
+        .taskNoDue: "no date",
+        .taskOverdue: "overdue",
+        .taskDoneByEventNote: "Done because an event was recorded: clear the event to reopen it.",
+        .family: "family",
+        .newTaskTitle: "New task · {1}",
+        .taskTitleLabel: "Title:",
+        .taskDueLabel: "Due (YYYY-MM-DD, optional; Tab switches):",
+        .taskDueInvalid: "due: \"{1}\" is not a date (expected YYYY-MM-DD)",
+        .taskTitleEmpty: "title: is empty (expected some text)",
+        .notesTitle: "Notes and history · {1}",
+        .noNotes: "Nothing recorded yet.",
+        .newNote: "New note:",
+        .auditCreate: "case created",
+        .auditEdit: "case changed",
+        .auditView: "case opened",
+        .auditImport: "imported",
+        .auditExport: "exported",
+        .auditOther: "{1}",
+        .auditMember: "(member {1})",
+        .draftsTitle: "Intake: a new case or a draft",
+        .newCase: "New case",
+        .draftNew: "Draft · {1} · saved {2}",
+        .draftEdit: "Draft editing {1} · {2} · saved {3}",
+        .draftUnnamed: "(no name yet)",
+        .draftKept: "Draft kept: resume it with I.",
+        .caseSaved: "Case {1} saved.",
+        .intakeTitle: "Intake · step {1} of {2}: {3}",
+        .editTitle: "Edit {1} · step {2} of {3}: {4}",
+        .stepSponsor: "sponsor",
+        .stepMember: "family member {1}",
+        .stepReview: "review",
+        .required: "required",
+        .oneOf: "one of: {1}",
+        .yesNo: "yes or no",
+        .fullDateFormat: "YYYY-MM-DD",
+        .birthDateFormat: "YYYY, YYYY-MM or YYYY-MM-DD",
+        .countryFormat: "country code, 3 letters (SYR, ERI, XXA stateless)",
+        .noMembers: "No family members yet: Ctrl-N adds one.",
+        .reviewProblems: "Not ready to save; fix these first:",
+        .reviewReady: "Ready: F2 saves the case.",
+        .reviewTerm: "Application term (3 months) ends {1}: {2}",
+        .reviewNoTerm: "No application term applies.",
+        .reviewChecklist: "Documents: {1}",
+        .fixFirst: "Fix the marked fields first (see the review).",
+        .problemAt: "{1}: {2}",
+    ]
+
+    private static let dutch: [WorkText: String] = [
+        .readOnly: "Deze dossiers zijn hier alleen te lezen: wijzigen kan alleen in de dossieropslag.",
+        .chooseMember: "Kies eerst een gezinslid (niet de referent).",
+        .openCaseFirst: "Open eerst een dossier.",
+        .saved: "Opgeslagen.",
+        .eventsTitle: "Stap vastleggen · {1}",
+        .notRecorded: "niet vastgelegd",
+        .eventDayPrompt: "Datum van '{1}' (JJJJ-MM-DD; leeg wist hem):",
+        .eventPlacePrompt: "Plaats van '{1}' (leeg wist hem):",
+        .eventSaved: "Vastgelegd: {1}.",
+        .evSubmitted: "aanvraag ingediend",
+        .evRectificationLetter: "herstelverzuimbrief ontvangen",
+        .evRectificationDue: "herstel uiterlijk (datum in de brief)",
+        .evCompleted: "aanvraag aangevuld",
+        .evDecisionPositive: "beslissing: positief",
+        .evDecisionNegative: "beslissing: negatief",
+        .evObjectionFiled: "bezwaar ingediend",
+        .evMvvAppointment: "MVV-afspraak",
+        .evMvvIssued: "MVV afgegeven",
+        .evPassportValidUntil: "paspoort geldig tot",
+        .evRepresentation: "vertegenwoordiging (ambassade)",
+        .evTravelBooked: "reis geboekt",
+        .evPlannedArrival: "geplande aankomst",
+        .evArrival: "aankomst in Nederland",
+        .evRegisteredAtIND: "gemeld bij de IND",
+        .documentsTitle: "Documenten · {1} ({2}/{3} compleet)",
+        .noDocuments: "Geen documenten nodig.",
+        .docMissing: "ontbreekt",
+        .docRequested: "opgevraagd",
+        .docCopyReceived: "kopie binnen",
+        .docOriginalInNL: "origineel in NL",
+        .docSentToIND: "naar IND",
+        .docNotApplicable: "n.v.t.",
+        .swornTranslation: "beëdigde vertaling",
+        .tasksTitle: "Vervolgtaken · {1} open",
+        .noTasks: "Geen vervolgtaken.",
+        .taskDone: "klaar",
+        .taskDoneByEvent: "klaar (stap)",
+        .taskNoDue: "geen datum",
+        .taskOverdue: "te laat",
+        .taskDoneByEventNote: "Klaar omdat een stap is vastgelegd: wis de stap om de taak te heropenen.",
+        .family: "gezin",
+        .newTaskTitle: "Nieuwe taak · {1}",
+        .taskTitleLabel: "Titel:",
+        .taskDueLabel: "Datum (JJJJ-MM-DD, mag leeg; Tab wisselt):",
+        .taskDueInvalid: "datum: \"{1}\" is geen datum (verwacht JJJJ-MM-DD)",
+        .taskTitleEmpty: "titel: is leeg (verwacht tekst)",
+        .notesTitle: "Notities en geschiedenis · {1}",
+        .noNotes: "Nog niets vastgelegd.",
+        .newNote: "Nieuwe notitie:",
+        .auditCreate: "dossier aangemaakt",
+        .auditEdit: "dossier gewijzigd",
+        .auditView: "dossier geopend",
+        .auditImport: "geïmporteerd",
+        .auditExport: "geëxporteerd",
+        .auditOther: "{1}",
+        .auditMember: "(gezinslid {1})",
+        .draftsTitle: "Intake: een nieuw dossier of een concept",
+        .newCase: "Nieuw dossier",
+        .draftNew: "Concept · {1} · bewaard {2}",
+        .draftEdit: "Concept wijziging {1} · {2} · bewaard {3}",
+        .draftUnnamed: "(nog geen naam)",
+        .draftKept: "Concept bewaard: hervat het met I.",
+        .caseSaved: "Dossier {1} opgeslagen.",
+        .intakeTitle: "Intake · stap {1} van {2}: {3}",
+        .editTitle: "Wijzig {1} · stap {2} van {3}: {4}",
+        .stepSponsor: "referent",
+        .stepMember: "gezinslid {1}",
+        .stepReview: "controle",
+        .required: "verplicht",
+        .oneOf: "een van: {1}",
+        .yesNo: "ja of nee",
+        .fullDateFormat: "JJJJ-MM-DD",
+        .birthDateFormat: "JJJJ, JJJJ-MM of JJJJ-MM-DD",
+        .countryFormat: "landcode, 3 letters (SYR, ERI, XXA staatloos)",
+        .noMembers: "Nog geen gezinsleden: Ctrl-N voegt er een toe.",
+        .reviewProblems: "Nog niet op te slaan; verbeter eerst:",
+        .reviewReady: "Klaar: F2 slaat het dossier op.",
+        .reviewTerm: "Termijn voor de aanvraag (3 maanden) eindigt {1}: {2}",
+        .reviewNoTerm: "Geen termijn voor de aanvraag.",
+        .reviewChecklist: "Documenten: {1}",
+        .fixFirst: "Verbeter eerst de gemarkeerde velden (zie de controle).",
+        .problemAt: "{1}: {2}",
+    ]
+}

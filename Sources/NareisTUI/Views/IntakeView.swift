@@ -1,0 +1,134 @@
+import NareisCore
+import NareisStore
+
+/// The intake form: one step at a time (sponsor, each member, review). Each field
+/// shows its label, its answer, the expected format at the field being typed, and
+/// the reader's message once the field has been visited. The review shows the
+/// live assessment: framework, fee, documents and the application-term countdown.
+enum IntakeView {
+    static func draw(_ form: IntakeForm, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let stepName: String
+        switch form.step {
+        case .sponsor: stepName = WorkText.stepSponsor.text(language)
+        case .member(let index): stepName = WorkText.stepMember.text(language, index + 1)
+        case .review: stepName = WorkText.stepReview.text(language)
+        }
+        let title = form.draftIsEdit
+            ? WorkText.editTitle.text(language, form.draft.caseId ?? "", form.stepIndex + 1, form.stepCount, stepName)
+            : WorkText.intakeTitle.text(language, form.stepIndex + 1, form.stepCount, stepName)
+        let inside = screen.box(rect, title: title, focused: true)
+        guard inside.height > 0 else { return }
+        var lines: [[Segment]] = []
+        var fieldLine = 0
+        if let message = form.message { lines.append([Segment(message, .error)]) }
+        if case .review = form.step {
+            lines += reviewLines(form, state)
+        } else {
+            let labelWidth = min(inside.width / 2, form.fields.map { DisplayWidth.of(label($0, language)) + 3 }.max() ?? 0)
+            for (index, field) in form.fields.enumerated() {
+                let name = label(field, language)
+                let mark = field.required ? " *" : "  "
+                let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(name) - 2))
+                let current = index == form.fieldIndex
+                if current { fieldLine = lines.count }
+                lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.answer(field))])
+                if current { lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(format(field, language), .help)]) }
+                if let problem = form.problem(at: field) {
+                    lines.append([Segment(String(repeating: " ", count: labelWidth + 1) + "! ", .error), Segment(problem, .error)])
+                }
+            }
+            if form.fields.isEmpty { lines.append([Segment(WorkText.noMembers.text(language), .dim)]) }
+            let top = max(0, min(fieldLine - inside.height / 2, lines.count - inside.height))
+            for y in 0..<inside.height where top + y < lines.count {
+                screen.segments(lines[top + y], in: inside.row(y))
+            }
+            let y = fieldLine - top
+            if form.field != nil, y >= 0, y < inside.height {
+                let x = inside.x + labelWidth + 1
+                WorkOverlay.drawField(form.editor, in: Rect(x: x, y: inside.y + y, width: max(2, inside.maxX - x - 1), height: 1),
+                                      on: &screen)
+            }
+            return
+        }
+        for y in 0..<inside.height where y < lines.count {
+            screen.segments(lines[y], in: inside.row(y))
+        }
+    }
+
+    static func label(_ field: IntakeField, _ language: Language) -> String {
+        FieldText(rawValue: field.key)?.text(language) ?? field.key
+    }
+
+    static func format(_ field: IntakeField, _ language: Language) -> String {
+        switch field.kind {
+        case .fullDate: return WorkText.fullDateFormat.text(language)
+        case .birthDate: return WorkText.birthDateFormat.text(language)
+        case .country: return WorkText.countryFormat.text(language)
+        case .yesNo: return WorkText.yesNo.text(language)
+        case .choice(let values): return WorkText.oneOf.text(language, values.joined(separator: ", "))
+        case .text, .identifier: return field.required ? WorkText.required.text(language) : ""
+        }
+    }
+
+    static func reviewLines(_ form: IntakeForm, _ state: WorkstationState) -> [[Segment]] {
+        let language = state.language
+        var lines: [[Segment]] = []
+        if form.problems.isEmpty {
+            lines.append([Segment(WorkText.reviewReady.text(language), .met)])
+        } else {
+            lines.append([Segment(WorkText.reviewProblems.text(language), .error)])
+            for (location, message) in form.allProblems {
+                lines.append([Segment("  ! " + place(location, language) + ": ", .error), Segment(message)])
+            }
+        }
+        guard let file = try? form.draft.caseFile() else { return lines }
+        let assessment = Assessor.assess(file, asOf: state.asOf)
+        let open = OpenCase(file: file, assessment: assessment)
+        lines.append([])
+        if let term = assessment.sponsor.applicationTermEnds {
+            let urgency = Urgency(due: term, asOf: state.asOf, language: language)
+            lines.append([Segment(WorkText.reviewTerm.text(language, term.iso, urgency.text), urgency.role)])
+        } else {
+            lines.append([Segment(WorkText.reviewNoTerm.text(language), .dim)])
+        }
+        for member in file.members {
+            guard let assessed = open.memberAssessment(member.id) else { continue }
+            lines.append([])
+            lines.append([Segment(Labels.relationship(member.relationship).text(language) + ": ", .dim), Segment(member.name, .title)])
+            lines.append([Segment("  ")] + joined(FamilyTreeView.facts(assessed, member, open, language)))
+            let documents = assessed.checklist.map(\.label).joined(separator: "; ")
+            lines.append([Segment("  " + WorkText.reviewChecklist.text(language, documents), .dim)])
+            for warning in assessed.warnings {
+                lines.append([Segment("  ! ", .warning), Segment(warning.text, .warning)])
+            }
+        }
+        return lines
+    }
+
+    /// Where a problem is: "sponsor · Birth date", "family member 2 · Nationality".
+    static func place(_ location: IntakeDraft.Location, _ language: Language) -> String {
+        switch location {
+        case .sponsor(let key):
+            return WorkText.stepSponsor.text(language) + " \u{00B7} " + (FieldText(rawValue: key)?.text(language) ?? key)
+        case .member(let index, let key):
+            return WorkText.stepMember.text(language, index + 1) + " \u{00B7} " + (FieldText(rawValue: key)?.text(language) ?? key)
+        case .caseFile:
+            return WorkText.stepReview.text(language)
+        }
+    }
+
+    static func drawDrafts(_ chooser: DraftChooser, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let inside = screen.box(rect, title: WorkText.draftsTitle.text(language), focused: true)
+        var lines: [[Segment]] = [[Segment(" + " + WorkText.newCase.text(language), .title)]]
+        for draft in chooser.drafts {
+            let name = IntakeForm.sponsorName(ofDraft: draft.document) ?? WorkText.draftUnnamed.text(language)
+            let when = NotesOverlay.displayTime(draft.changedAt)
+            let text = draft.caseId.map { WorkText.draftEdit.text(language, $0, name, when) }
+                ?? WorkText.draftNew.text(language, name, when)
+            lines.append([Segment("   " + text)])
+        }
+        WorkOverlay.drawList(lines, selected: chooser.cursor.selected, in: inside, on: &screen)
+    }
+}

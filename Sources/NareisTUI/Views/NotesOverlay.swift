@@ -1,0 +1,33 @@
+import NareisCore
+
+/// A case's timeline: when, who and what; notes in full, audit lines dimmed.
+enum NotesOverlay {
+    static func draw(_ board: NotesBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let inside = screen.box(rect, title: WorkText.notesTitle.text(language, board.caseId), focused: true)
+        let reserved = board.editor == nil ? 0 : 4
+        let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
+        if board.entries.isEmpty, list.height > 0 {
+            screen.put(WorkText.noNotes.text(language), in: list.row(0), role: .dim)
+        }
+        let lines: [[Segment]] = board.entries.map { entry in
+            [Segment(" " + displayTime(entry.at) + "  ", .dim), Segment(entry.who + "  ", .rule),
+             Segment(entry.text, entry.isNote ? .normal : .dim)]
+        }
+        WorkOverlay.drawList(lines, selected: board.cursor.selected, in: list, on: &screen)
+        guard let editor = board.editor, inside.height > reserved else { return }
+        let y = inside.maxY - reserved + 1
+        screen.put(WorkText.newNote.text(language), x: inside.x + 1, y: y, maxX: inside.maxX, role: .title)
+        WorkOverlay.drawField(editor, in: Rect(x: inside.x + 1, y: y + 1, width: inside.width - 2, height: 1), on: &screen)
+        if let message = board.message {
+            screen.put(message, x: inside.x + 1, y: y + 2, maxX: inside.maxX, role: .error)
+        }
+    }
+
+    /// `2024-06-01T09:30:00Z` as `2024-06-01 09:30` (UTC, as stored).
+    static func displayTime(_ stamp: String) -> String {
+        let characters = Array(stamp)
+        guard characters.count >= 16 else { return stamp }
+        return String(characters[0..<10]) + " " + String(characters[11..<16])
+    }
+}

@@ -1,0 +1,96 @@
+import NareisCore
+import NareisStore
+
+/// The work overlays, drawn over the panes between header and footer: the event
+/// picker and its date field, a member's documents, the tasks, the notes, the intake.
+enum WorkOverlay {
+    static func draw(_ modal: WorkModal, _ state: WorkstationState, on screen: inout Screen) {
+        let size = screen.size
+        let width = size.width > 110 ? 104 : size.width
+        let rect = Rect(x: (size.width - width) / 2, y: 1, width: width, height: size.height - 2)
+        guard rect.width >= 10, rect.height >= 4 else { return }
+        switch modal {
+        case .events(let picker): drawEvents(picker, editor: nil, state, in: rect, on: &screen)
+        case .eventDate(let editor): drawEvents(editor.picker, editor: editor, state, in: rect, on: &screen)
+        case .documents(let board): drawDocuments(board, state, in: rect, on: &screen)
+        case .tasks(let board): TasksOverlay.draw(board, editor: nil, state, in: rect, on: &screen)
+        case .taskEditor(let editor): TasksOverlay.draw(editor.board, editor: editor, state, in: rect, on: &screen)
+        case .notes(let board): NotesOverlay.draw(board, state, in: rect, on: &screen)
+        case .drafts(let chooser): IntakeView.drawDrafts(chooser, state, in: rect, on: &screen)
+        case .intake(let form): IntakeView.draw(form, state, in: rect, on: &screen)
+        }
+    }
+
+    static func memberName(_ state: WorkstationState, _ memberId: String) -> String {
+        guard let member = state.openCase?.file.members.first(where: { $0.id == memberId }) else { return memberId }
+        return member.latinName.map { $0 == member.name ? member.name : member.name + " \u{00B7} " + $0 } ?? member.name
+    }
+
+    static func drawEvents(_ picker: EventPicker, editor: EventEditor?, _ state: WorkstationState, in rect: Rect,
+                           on screen: inout Screen) {
+        let language = state.language
+        let inside = screen.box(rect, title: WorkText.eventsTitle.text(language, memberName(state, picker.memberId)), focused: true)
+        let procedure = state.openCase?.file.members.first { $0.id == picker.memberId }?.procedure
+        let labelWidth = ProcedureEvent.allCases.map { DisplayWidth.of(WorkLabels.text($0).text(language)) }.max() ?? 0
+        let lines: [[Segment]] = ProcedureEvent.allCases.map { event in
+            let label = WorkLabels.text(event).text(language)
+            let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
+            let value = procedure.flatMap { event == .representation ? $0.representation : event.day(in: $0)?.iso }
+            return [Segment(" " + label + pad + "  "), value.map { Segment($0, .met) } ?? Segment(WorkText.notRecorded.text(language), .dim)]
+        }
+        let reserved = editor == nil ? 0 : 4
+        let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
+        drawList(lines, selected: picker.cursor.selected, in: list, on: &screen)
+        guard let editor, inside.height > reserved else { return }
+        let prompt: WorkText = editor.event == .representation ? .eventPlacePrompt : .eventDayPrompt
+        let y = inside.maxY - reserved + 1
+        screen.put(prompt.text(language, WorkLabels.text(editor.event).text(language)), in: inside.row(y - inside.y), role: .title)
+        drawField(editor.editor, in: Rect(x: inside.x + 1, y: y + 1, width: min(inside.width - 2, 60), height: 1), on: &screen)
+        if let message = editor.message {
+            screen.put(message, in: Rect(x: inside.x + 1, y: y + 2, width: inside.width - 1, height: 1), role: .error)
+        }
+    }
+
+    static func drawDocuments(_ board: DocumentsBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let complete = board.items.filter { StoreWorkstationData.completeStatuses.contains(board.status(of: $0.id)) }.count
+        let title = WorkText.documentsTitle.text(language, memberName(state, board.memberId), complete, board.items.count)
+        let inside = screen.box(rect, title: title, focused: true)
+        guard !board.items.isEmpty else {
+            if inside.height > 0 { screen.put(WorkText.noDocuments.text(language), in: inside.row(0), role: .dim) }
+            return
+        }
+        let statusWidth = DocumentStatus.allCases.map { DisplayWidth.of(WorkLabels.status($0).text(language)) }.max() ?? 0
+        let lines: [[Segment]] = board.items.map { item in
+            let status = board.status(of: item.id)
+            let label = WorkLabels.status(status).text(language)
+            let pad = String(repeating: " ", count: max(0, statusWidth - DisplayWidth.of(label)))
+            let role: Role = StoreWorkstationData.completeStatuses.contains(status) ? .met : .urgent
+            var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.label)]
+            if board.translationNeeded(item.id) { line.append(Segment("  + " + WorkText.swornTranslation.text(language), .warning)) }
+            line.append(Segment("  " + item.rule, .rule))
+            return line
+        }
+        drawList(lines, selected: board.cursor.selected, in: inside, on: &screen)
+    }
+
+    /// Lines with the selected one highlighted, scrolled so it stays in view.
+    static func drawList(_ lines: [[Segment]], selected: Int, in rect: Rect, on screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        let top = max(0, min(selected - rect.height / 2, lines.count - rect.height))
+        for y in 0..<rect.height where top + y < lines.count {
+            let row = rect.row(y)
+            screen.segments(lines[top + y], in: row)
+            if top + y == selected { screen.paint(row, role: .selectionFocus) }
+        }
+    }
+
+    /// A text field: the part of the text around the cursor, the cursor cell marked.
+    static func drawField(_ editor: LineEditor, in rect: Rect, on screen: inout Screen, active: Bool = true) {
+        guard rect.width > 1 else { return }
+        screen.fill(rect, role: .search)
+        let (text, column) = editor.window(width: rect.width)
+        screen.put(text, x: rect.x, y: rect.y, maxX: rect.maxX, role: .search, ellipsis: false)
+        if active { screen.paint(Rect(x: rect.x + min(column, rect.width - 1), y: rect.y, width: 1, height: 1), role: .selectionFocus) }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import NareisCore
+
+/// The intake form: the sponsor's questions, then each member's (those that apply
+/// to the member's relationship), then a review with the live assessment. Each
+/// keystroke updates the draft and validates it with the case-file reader, so
+/// a message shows at its field as the counsellor types.
+public struct IntakeForm: Hashable, Sendable {
+    public enum Step: Hashable, Sendable {
+        case sponsor
+        case member(Int)
+        case review
+    }
+
+    public var draft: IntakeDraft
+    /// The stored draft this form continues, if saved before.
+    public var draftNumber: Int64?
+    /// 0: sponsor, 1 ... members: a member, members + 1: review.
+    public private(set) var stepIndex = 0
+    public private(set) var fieldIndex = 0
+    public private(set) var editor = LineEditor()
+    public private(set) var problems: [IntakeDraft.Location: String] = [:]
+    /// Fields the counsellor has been in: their problems show (an untouched empty
+    /// field is not yet an error).
+    private var visited: Set<IntakeDraft.Location> = []
+    /// A message about the whole form (e.g. why saving was refused).
+    public var message: String?
+
+    public init(draft: IntakeDraft = IntakeDraft(), draftNumber: Int64? = nil, startAt step: Int = 0) {
+        self.draft = draft
+        self.draftNumber = draftNumber
+        stepIndex = max(0, min(step, draft.members.count + 1))
+        problems = draft.validate()
+        if draft.caseId != nil { visited = Set(problems.keys) }
+        loadEditor()
+    }
+
+    public var isEditingStoredCase: Bool { draft.caseId != nil && draftIsEdit }
+    /// Set when the form was opened on a stored case (not a new case with an ID typed).
+    public var draftIsEdit = false
+
+    public var stepCount: Int { draft.members.count + 2 }
+
+    public var step: Step {
+        if stepIndex == 0 { return .sponsor }
+        if stepIndex <= draft.members.count { return .member(stepIndex - 1) }
+        return .review
+    }
+
+    /// The questions of the current step.
+    public var fields: [IntakeField] {
+        switch step {
+        case .sponsor: return IntakeField.sponsorFields
+        case .member(let index):
+            return IntakeField.memberFields(for: draft.members[index]["relationship"].flatMap(Relationship.init(rawValue:)))
+        case .review: return []
+        }
+    }
+
+    public var field: IntakeField? { fields.indices.contains(fieldIndex) ? fields[fieldIndex] : nil }
+
+    public func location(of field: IntakeField) -> IntakeDraft.Location {
+        switch step {
+        case .member(let index): return .member(index, field.key)
+        default: return .sponsor(field.key)
+        }
+    }
+
+    public func answer(_ field: IntakeField) -> String {
+        switch step {
+        case .sponsor: return draft.sponsor[field.key] ?? ""
+        case .member(let index): return draft.members[index][field.key] ?? ""
+        case .review: return ""
+        }
+    }
+
+    /// The problem to show at a field of this step: once visited or answered.
+    public func problem(at field: IntakeField) -> String? {
+        let location = location(of: field)
+        guard visited.contains(location) || !answer(field).isEmpty else { return nil }
+        return problems[location]
+    }
+
+    /// Every problem, for the review.
+    public var allProblems: [(IntakeDraft.Location, String)] {
+        problems.sorted { order($0.key) < order($1.key) }.map { ($0.key, $0.value) }
+    }
+
+    private func order(_ location: IntakeDraft.Location) -> (Int, Int) {
+        switch location {
+        case .caseFile: return (-1, 0)
+        case .sponsor(let key): return (0, IntakeField.sponsorFields.firstIndex { $0.key == key } ?? 99)
+        case .member(let index, let key): return (index + 1, IntakeField.memberFields.firstIndex { $0.key == key } ?? 99)
+        }
+    }
+
+    // MARK: - Typing
+
+    public mutating func type(_ character: Character) {
+        guard field != nil, editor.insert(character) else { return }
+        store()
+    }
+
+    public mutating func edit(_ action: Action) {
+        guard field != nil, editor.apply(action) else { return }
+        store()
+    }
+
+    /// The editor's text into the draft, and validation again.
+    private mutating func store() {
+        guard let field else { return }
+        let text = editor.text
+        switch step {
+        case .sponsor: draft.sponsor[field.key] = text.isEmpty ? nil : text
+        case .member(let index): draft.members[index][field.key] = text.isEmpty ? nil : text
+        case .review: return
+        }
+        visited.insert(location(of: field))
+        problems = draft.validate()
+        message = nil
+    }
+
+    private mutating func loadEditor() {
+        guard let field else {
+            editor = LineEditor()
+            return
+        }
+        editor = LineEditor(answer(field), limit: field.kind == .text ? 200 : 40)
+    }
+
+    // MARK: - Moving
+
+    public mutating func moveField(by delta: Int) {
+        if let field { visited.insert(location(of: field)) }
+        let target = fieldIndex + delta
+        if target >= fields.count, stepIndex < stepCount - 1 {
+            go(toStep: stepIndex + 1)
+        } else if target < 0, stepIndex > 0 {
+            go(toStep: stepIndex - 1)
+            fieldIndex = max(0, fields.count - 1)
+            loadEditor()
+        } else {
+            fieldIndex = max(0, min(max(0, fields.count - 1), target))
+            loadEditor()
+        }
+    }
+
+    public mutating func go(toStep index: Int) {
+        if let field { visited.insert(location(of: field)) }
+        stepIndex = max(0, min(stepCount - 1, index))
+        fieldIndex = 0
+        if case .review = step { visited.formUnion(problems.keys) }
+        loadEditor()
+    }
+
+    public mutating func addMember() {
+        draft.members.append([:])
+        problems = draft.validate()
+        go(toStep: draft.members.count)
+    }
+
+    public mutating func removeMember() {
+        guard case .member(let index) = step else { return }
+        draft.members.remove(at: index)
+        // Problems and visits are by member index: start the marks afresh.
+        visited = []
+        problems = draft.validate()
+        go(toStep: min(stepIndex, stepCount - 1))
+    }
+
+    /// Whether anything has been typed (an empty form is not worth a draft).
+    public var hasAnswers: Bool {
+        !draft.sponsor.isEmpty || draft.members.contains { !$0.isEmpty }
+    }
+
+    /// The sponsor's name (Latin if typed) of a stored draft, for the list of drafts.
+    public static func sponsorName(ofDraft document: String) -> String? {
+        guard let json = try? JSONValue.parse(Data(document.utf8)) else { return nil }
+        let sponsor = IntakeDraft(json: json).sponsor
+        return sponsor["latinName"] ?? sponsor["name"]
+    }
+}

@@ -1,0 +1,36 @@
+import NareisCore
+import NareisStore
+
+/// The catalogue text of each procedure event and document status.
+enum WorkLabels {
+    static func text(_ event: ProcedureEvent) -> WorkText {
+        switch event {
+        case .submitted: return .evSubmitted
+        case .rectificationLetter: return .evRectificationLetter
+        case .rectificationDue: return .evRectificationDue
+        case .completed: return .evCompleted
+        case .decisionPositive: return .evDecisionPositive
+        case .decisionNegative: return .evDecisionNegative
+        case .objectionFiled: return .evObjectionFiled
+        case .mvvAppointment: return .evMvvAppointment
+        case .mvvIssued: return .evMvvIssued
+        case .passportValidUntil: return .evPassportValidUntil
+        case .representation: return .evRepresentation
+        case .travelBooked: return .evTravelBooked
+        case .plannedArrival: return .evPlannedArrival
+        case .arrival: return .evArrival
+        case .registeredAtIND: return .evRegisteredAtIND
+        }
+    }
+
+    static func status(_ status: DocumentStatus) -> WorkText {
+        switch status {
+        case .missing: return .docMissing
+        case .requested: return .docRequested
+        case .copyReceived: return .docCopyReceived
+        case .originalInNL: return .docOriginalInNL
+        case .sentToIND: return .docSentToIND
+        case .notApplicable: return .docNotApplicable
+        }
+    }
+}

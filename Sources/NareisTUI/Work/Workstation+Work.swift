@@ -1,0 +1,160 @@
+import Foundation
+import NareisCore
+import NareisStore
+
+/// The counsellor's work on cases: the overlays a work action opens, their keys,
+/// and the writes through the case store, after which every pane recomputes.
+extension Workstation {
+    /// The case store behind the panes, when there is one (in-memory data is read-only).
+    var store: CaseStore? { (data as? StoreWorkstationData)?.store }
+
+    /// The store, or nil with a message saying the data cannot be changed here.
+    func writableStore() -> CaseStore? {
+        if let store { return store }
+        state.problem = WorkText.readOnly.text(state.language)
+        return nil
+    }
+
+    /// The rules the panes use, for the intake's live review.
+    func assessDraft(_ file: CaseFile) -> Assessment {
+        (data as? StoreWorkstationData)?.assess(file, state.asOf) ?? Assessor.assess(file, asOf: state.asOf)
+    }
+
+    /// Opens the overlay a work action stands for; false when `action` is not one.
+    func startWork(_ action: Action) -> Bool {
+        switch action {
+        case .recordEvent: openEvents()
+        case .documents: openDocuments()
+        case .notes: openNotes()
+        case .editCase: openEditCase()
+        case .tasks: openTasks()
+        case .newIntake: openDrafts()
+        default: return false
+        }
+        return true
+    }
+
+    /// A key while an overlay is open. Always true: quitting is not an overlay's business.
+    func handleWork(_ key: Key) -> Bool {
+        guard let modal = state.modal else { return true }
+        state.problem = nil
+        let action = ActionTable.action(for: key, in: modal.contexts)
+        if action == nil, modal.typesText, let character = key.typedCharacter {
+            typeInto(modal, character)
+            return true
+        }
+        guard let action else { return true }
+        switch modal {
+        case .events(let picker): eventsKey(action, picker)
+        case .eventDate(let editor): eventDateKey(action, editor)
+        case .documents(let board): documentsKey(action, board)
+        case .tasks(let board): tasksKey(action, board)
+        case .taskEditor(let editor): taskEditorKey(action, editor)
+        case .notes(let board): notesKey(action, board)
+        case .drafts(let chooser): draftsKey(action, chooser)
+        case .intake(let form): intakeKey(action, form)
+        }
+        return true
+    }
+
+    private func typeInto(_ modal: WorkModal, _ character: Character) {
+        switch modal {
+        case .eventDate(var editor):
+            editor.editor.insert(character)
+            editor.message = nil
+            state.modal = .eventDate(editor)
+        case .taskEditor(var editor):
+            if editor.field == 0 { editor.title.insert(character) } else { editor.due.insert(character) }
+            editor.message = nil
+            state.modal = .taskEditor(editor)
+        case .notes(var board):
+            board.editor?.insert(character)
+            board.message = nil
+            state.modal = .notes(board)
+        case .intake(var form):
+            form.type(character)
+            state.modal = .intake(form)
+        default:
+            break
+        }
+    }
+
+    /// Moves a list cursor for the movement actions; true when `action` was one.
+    func moveCursor(_ cursor: inout ListCursor, _ action: Action) -> Bool {
+        let visible = max(1, state.size.height - 8)
+        switch action {
+        case .moveUp: cursor.move(by: -1, visible: visible)
+        case .moveDown: cursor.move(by: 1, visible: visible)
+        case .pageUp: cursor.move(by: -visible, visible: visible)
+        case .pageDown: cursor.move(by: visible, visible: visible)
+        case .first: cursor.select(0, visible: visible)
+        case .last: cursor.select(cursor.total - 1, visible: visible)
+        default: return false
+        }
+        return true
+    }
+
+    /// After a write: the deadlines, the case list and the open case read again,
+    /// so states, warnings and the panes show the change at once. The tree keeps
+    /// its row.
+    func refresh(openingCase caseId: String) {
+        let tree = state.tree
+        perform(.reloadDeadlines)
+        attempt {
+            state.counsellorChoices = try data.counsellors()
+            state.storeEmpty = try data.caseCount(CaseQuery()) == 0
+            let total = try data.caseCount(state.query)
+            state.cases.reset(total: total, visible: state.layout.visibleRows(.cases), keepSelection: true)
+            state.caseRows = []
+        }
+        loadVisibleCases()
+        state.openCase = nil
+        open(caseId: caseId)
+        if tree.total == state.tree.total {
+            state.tree.select(tree.selected, visible: max(1, state.layout.visibleRows(.tree) / 2))
+        }
+    }
+
+    /// The member selected in the tree of the open case, or nil with a message.
+    func selectedMemberOfOpenCase() -> (OpenCase, Member)? {
+        guard let open = state.openCase, open.file.id != nil else {
+            state.problem = WorkText.openCaseFirst.text(state.language)
+            return nil
+        }
+        guard let member = state.selectedMember else {
+            state.problem = WorkText.chooseMember.text(state.language)
+            return nil
+        }
+        return (open, member)
+    }
+
+    /// Runs a store write; a refusal shows in the footer. Returns whether it worked.
+    @discardableResult
+    func write(_ body: () throws -> Void) -> Bool {
+        do {
+            try body()
+            return true
+        } catch {
+            state.problem = String(describing: error)
+            return false
+        }
+    }
+}
+
+extension ActionTable {
+    /// The action `key` stands for in an overlay with these contexts, first match
+    /// wins; overlays without a text field also close with the keys of `back`.
+    static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            if let spec = all.first(where: { $0.context == context && $0.keys.contains(key) }) { return spec.action }
+        }
+        if !contexts.contains(.editor), spec(.back).keys.contains(key) { return .back }
+        return nil
+    }
+
+    /// The footer hints of an overlay.
+    static func hints(in contexts: [KeyContext]) -> [ActionSpec] {
+        let own = all.filter { $0.hint != nil && contexts.contains($0.context) }
+        return contexts.contains(.editor) ? own : own + [spec(.back)]
+    }
+}

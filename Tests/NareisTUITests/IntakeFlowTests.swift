@@ -1,0 +1,126 @@
+import Foundation
+import NareisCore
+import NareisStore
+import Testing
+@testable import NareisTUI
+
+/// The intake form by keys: messages at the field as typed, a draft kept and
+/// resumed, a case saved with its members, and a stored case edited.
+@Suite("Intake by keys")
+struct IntakeFlowTests {
+    static func form(_ workstation: Workstation) -> IntakeForm? {
+        if case .intake(let form)? = workstation.state.modal { return form }
+        return nil
+    }
+
+    /// Types each answer into the field under the cursor and moves on (Tab); nil skips a field.
+    static func fill(_ answers: [String?], _ workstation: Workstation) {
+        for answer in answers {
+            if let answer { WorkFlowTests.type(answer, into: workstation) }
+            workstation.handle(.tab)
+        }
+    }
+
+    static let sponsor: [String?] = ["Amina Yusuf", nil, "V1234567", "1990-05", "som", "2024-01-10", "no", "asylum", "refugee",
+                                     "2024-05-20", nil, "VWN Utrecht"]
+
+    @Test func aNewCaseFromDraftToSavedCase() throws {
+        let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.handle(.character("I"))
+        var form = try #require(Self.form(workstation))
+        #expect(form.step == .sponsor)
+
+        // A message at the field as typed, gone once the answer is right.
+        Self.fill(Array(Self.sponsor.prefix(3)), workstation)
+        WorkFlowTests.type("1990-13", into: workstation)
+        form = try #require(Self.form(workstation))
+        let birth = try #require(form.field)
+        #expect(birth.key == "birthDate")
+        #expect(form.problem(at: birth) != nil)
+        workstation.handle(.backspace)
+        workstation.handle(.backspace)
+        WorkFlowTests.type("05", into: workstation)
+        form = try #require(Self.form(workstation))
+        #expect(form.problem(at: birth) == nil)
+        workstation.handle(.tab)
+        Self.fill(Array(Self.sponsor.dropFirst(4)), workstation)
+
+        // Half done: Esc keeps a draft; I resumes it.
+        workstation.handle(.escape)
+        #expect(workstation.state.modal == nil)
+        #expect(try store.drafts().count == 1)
+        workstation.handle(.character("I"))
+        guard case .drafts(let chooser)? = workstation.state.modal else { Issue.record("no draft list"); return }
+        #expect(chooser.drafts.count == 1)
+        workstation.handle(.down)
+        workstation.handle(.enter)
+        form = try #require(Self.form(workstation))
+        #expect(form.draft.sponsor["name"] == "Amina Yusuf")
+        #expect(form.draft.sponsor["permit.decisionDate"] == "2024-05-20")
+
+        // Members: each with the fields of its relationship.
+        workstation.handle(.control("n"))
+        Self.fill(["partner", "Hodan Ali", nil, nil, "1992", "SOM", "ETH", "yes", "married"], workstation)
+        form = try #require(Self.form(workstation))
+        #expect(form.draft.members[0]["partner.kind"] == "married")   // asked of a partner only
+        workstation.handle(.control("n"))
+        Self.fill(["child", "Farah Yusuf", nil, nil, "2015-03-02", "SOM", "ETH", nil, "biological", "travelling"], workstation)
+        workstation.handle(.function(2))                       // to the review
+        form = try #require(Self.form(workstation))
+        #expect(form.step == .review)
+        #expect(form.problems.isEmpty, "\(form.problems)")
+        let review = workstation.render().lines.joined(separator: "\n")
+        #expect(review.contains(WorkText.reviewReady.text(.en)))
+        #expect(review.contains("2024-08-20"))                  // the 3-month term from the permit decision
+        workstation.handle(.function(2))                       // saves
+
+        #expect(workstation.state.modal == nil)
+        #expect(try store.drafts().isEmpty)
+        #expect(try store.count() == 1)
+        let id = try #require(workstation.state.openCase?.file.id)
+        let saved = try #require(try store.loadCase(id: id))
+        #expect(saved.sponsor.nationality == "SOM")
+        #expect(saved.members.map(\.name) == ["Hodan Ali", "Farah Yusuf"])
+        #expect(saved.members[1].child?.otherParent == .travelling)
+        #expect(workstation.state.notice == WorkText.caseSaved.text(.en, id))
+    }
+
+    @Test func savingIsRefusedWhileAFieldIsWrong() throws {
+        let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.handle(.character("I"))
+        Self.fill(["Amina Yusuf"], workstation)
+        workstation.handle(.function(2))
+        workstation.handle(.function(2))
+        let form = try #require(Self.form(workstation))
+        #expect(form.step == .review)
+        #expect(form.problems[.sponsor("birthDate")] != nil)
+        #expect(form.message == WorkText.fixFirst.text(.en))
+        #expect(try store.count() == 0)
+    }
+
+    @Test func editingAStoredCaseKeepsItsEvents() throws {
+        let (workstation, store, directory) = try WorkFlowTests.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.handle(.down) }
+        workstation.handle(.enter)
+        workstation.handle(.down)                              // the partner, submitted 2024-05-25
+        workstation.handle(.character("E"))
+        var form = try #require(Self.form(workstation))
+        #expect(form.step == .member(0))
+        #expect(form.field?.key == "relationship")
+        workstation.handle(.tab)                               // name
+        workstation.handle(.tab)                               // Latin name
+        workstation.handle(.control("u"))
+        WorkFlowTests.type("Saba T. Tesfay", into: workstation)
+        form = try #require(Self.form(workstation))
+        #expect(form.problems.isEmpty)
+        workstation.handle(.function(2))
+        workstation.handle(.function(2))
+        let saved = try #require(try store.loadCase(id: "NR-2024-0001"))
+        #expect(saved.members[0].latinName == "Saba T. Tesfay")
+        #expect(saved.members[0].procedure.submitted == Fixtures.day("2024-05-25"))
+        #expect(try store.count() == 3)
+    }
+}

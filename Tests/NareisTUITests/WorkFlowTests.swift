@@ -1,0 +1,205 @@
+import Foundation
+import NareisCore
+import NareisStore
+import Testing
+@testable import NareisTUI
+
+/// The counsellor's work driven by keys, checked by meaning: what the store holds
+/// and what the panes show after the keys, not how the screen looks.
+@Suite("Work on cases, by keys")
+struct WorkFlowTests {
+    /// 2024-06-01 10:00 UTC: the store's writes happen on the workstation's day.
+    static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_717_236_000) }
+
+    /// A store with the sample families under the real rules, and a workstation on it.
+    static func workstation(cases: [CaseFile] = Fixtures.cases) throws -> (Workstation, CaseStore, String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-work-\(UUID().uuidString)")
+        let store = try CaseStore(path: directory.appendingPathComponent("cases.sqlite").path, clock: clock, user: "counsellor1")
+        if !cases.isEmpty { _ = try store.importCases(cases) }
+        let workstation = Workstation(data: StoreWorkstationData(store: store, asOf: Fixtures.asOf),
+                                      size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
+        return (workstation, store, directory.path)
+    }
+
+    /// Opens the Tesfay case on its child (m2) in the detail pane.
+    static func openTesfayChild(_ workstation: Workstation) {
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.handle(.down) }
+        workstation.handle(.enter)
+        workstation.handle(.down)
+        workstation.handle(.down)
+        workstation.handle(.enter)
+    }
+
+    static func type(_ text: String, into workstation: Workstation) {
+        for character in text { workstation.handle(.character(character)) }
+    }
+
+    static func applicationTerm(_ workstation: Workstation, member: String) -> Deadline? {
+        workstation.state.openCase?.memberAssessment(member)?.deadlines.first { $0.id == "application-term" }
+    }
+
+    @Test func recordingAnEventWritesTheCaseAndEveryPaneRecomputes() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        #expect(workstation.state.selectedMember?.id == "m2")
+        #expect(Self.applicationTerm(workstation, member: "m2")?.isPending == true)
+        let pendingBefore = workstation.state.deadlines.total
+
+        workstation.handle(.character("e"))
+        guard case .events(let picker)? = workstation.state.modal else { Issue.record("no event picker"); return }
+        #expect(picker.event == .submitted)
+        workstation.handle(.enter)
+        Self.type("2024-13-01", into: workstation)
+        workstation.handle(.enter)
+        guard case .eventDate(let refused)? = workstation.state.modal else { Issue.record("the editor closed"); return }
+        #expect(refused.message?.contains("is not a date (expected YYYY-MM-DD)") == true)
+
+        // The usual editing keys: clear, type, move, delete, insert.
+        workstation.handle(.control("u"))
+        Self.type("2024-0601x", into: workstation)
+        workstation.handle(.backspace)             // 2024-0601
+        workstation.handle(.home)
+        workstation.handle(.delete)                // 024-0601
+        workstation.handle(.character("2"))        // 2024-0601
+        workstation.handle(.end)
+        for _ in 0..<2 { workstation.handle(.left) }
+        workstation.handle(.character("-"))        // 2024-06-01
+        guard case .eventDate(let typed)? = workstation.state.modal else { Issue.record("the editor closed"); return }
+        #expect(typed.editor.text == "2024-06-01")
+        workstation.handle(.enter)
+
+        #expect(workstation.state.modal == nil)
+        #expect(try store.loadCase(id: "NR-2024-0001")?.members[1].procedure.submitted == Fixtures.day("2024-06-01"))
+        #expect(workstation.state.openCase?.file.members[1].procedure.submitted == Fixtures.day("2024-06-01"))
+        #expect(Self.applicationTerm(workstation, member: "m2")?.isPending == false)
+        #expect(workstation.state.selectedMember?.id == "m2")
+        #expect(workstation.state.deadlines.total != pendingBefore || workstation.state.deadlineRows.allSatisfy {
+            !($0.caseId == "NR-2024-0001" && $0.memberId == "m2" && $0.deadline == "application-term")
+        })
+        #expect(try store.auditTrail(caseId: "NR-2024-0001").last?.action == "edit")
+    }
+
+    @Test func anEventBeforeTheOneItFollowsIsRefusedInPlace() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.handle(.up)                    // detail -> tree keeps working; select the partner
+        workstation.handle(.escape)
+        workstation.handle(.up)
+        #expect(workstation.state.selectedMember?.id == "m1")     // submitted 2024-05-25
+        workstation.handle(.character("e"))
+        for _ in 0..<4 { workstation.handle(.down) }
+        guard case .events(let picker)? = workstation.state.modal else { Issue.record("no picker"); return }
+        #expect(picker.event == .decisionPositive)
+        workstation.handle(.enter)
+        Self.type("2024-05-01", into: workstation)
+        workstation.handle(.enter)
+        guard case .eventDate(let editor)? = workstation.state.modal else { Issue.record("the editor closed"); return }
+        #expect(editor.message?.contains("before submitted") == true)
+        #expect(try store.loadCase(id: "NR-2024-0001")?.members[0].procedure.decision == nil)
+        workstation.handle(.escape)                // back to the picker
+        workstation.handle(.escape)                // closed
+        #expect(workstation.state.modal == nil)
+    }
+
+    @Test func sponsorSelectedAsksForAMember() throws {
+        let (workstation, _, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.handle(.enter)                 // the tree, on the sponsor
+        workstation.handle(.character("e"))
+        #expect(workstation.state.modal == nil)
+        #expect(workstation.state.problem == WorkText.chooseMember.text(.en))
+    }
+
+    @Test func checklistStatusStepsAndShowsAsProgress() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.handle(.character("d"))
+        guard case .documents(let board)? = workstation.state.modal, let item = board.items.first else {
+            Issue.record("no documents")
+            return
+        }
+        workstation.handle(.right)
+        workstation.handle(.right)
+        workstation.handle(.right)
+        workstation.handle(.left)                  // missing -> requested -> copy -> original -> copy
+        workstation.handle(.character("t"))
+        var status = try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.memberId == "m2" && $0.itemId == item.id }
+        #expect(status?.status == .copyReceived)
+        #expect(status?.translationNeeded == true)
+        #expect(workstation.state.openCase?.completeDocuments["m2"]?.contains(item.id) == true)
+        workstation.handle(.down)
+        workstation.handle(.character("n"))
+        status = try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.memberId == "m2" && $0.itemId == board.items[1].id }
+        #expect(status?.status == .notApplicable)
+        #expect(workstation.state.openCase?.completeDocuments["m2"]?.count == 2)
+        workstation.handle(.escape)
+        #expect(workstation.state.modal == nil)
+        let tree = workstation.render().lines.joined(separator: "\n")
+        #expect(tree.contains(UIText.documents.text(.en, 2, board.items.count)))
+    }
+
+    @Test func tasksAcrossCasesDoneUndoAndOwn() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.handle(.character("T"))
+        guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
+        #expect(!board.rows.isEmpty)
+        let open = board.rows.filter { !$0.done }
+        #expect(open.map { $0.due ?? Day(ordinal: Int.max / 4) } == open.map { $0.due ?? Day(ordinal: Int.max / 4) }.sorted())
+        let filing = try #require(board.rows.firstIndex { !$0.done && $0.caseId == "NR-2024-0001" && $0.memberId == "m2" })
+        for _ in 0..<filing { workstation.handle(.down) }
+        guard case .planned(let taskId) = board.rows[filing].source else { Issue.record("not a planned task"); return }
+        workstation.handle(.character("x"))
+        #expect(try store.taskMarks(caseId: "NR-2024-0001")[taskId] == Fixtures.asOf)
+        workstation.handle(.character("x"))
+        #expect(try store.taskMarks(caseId: "NR-2024-0001")[taskId] == nil)
+
+        workstation.handle(.character("a"))
+        Self.type("Call the sponsor about passports", into: workstation)
+        workstation.handle(.tab)
+        Self.type("2024-06-1", into: workstation)
+        workstation.handle(.enter)
+        guard case .taskEditor(let editor)? = workstation.state.modal else { Issue.record("editor closed"); return }
+        #expect(editor.message?.contains("is not a date") == true)
+        Self.type("0", into: workstation)
+        workstation.handle(.enter)
+        let caseId = try #require(workstation.state.openCase?.file.id)
+        let own = try store.tasks(caseId: caseId)
+        #expect(own.map(\.title) == ["Call the sponsor about passports"])
+        #expect(own.first?.due == Fixtures.day("2024-06-10"))
+        guard case .tasks(let after)? = workstation.state.modal else { Issue.record("board closed"); return }
+        #expect(after.selected?.title == "Call the sponsor about passports")
+        workstation.handle(.character("x"))
+        #expect(try store.tasks(caseId: caseId).first?.doneOn == Fixtures.asOf)
+    }
+
+    @Test func notesLandInTheTimelineWithWhoAndWhen() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.handle(.enter)
+        let caseId = try #require(workstation.state.openCase?.file.id)
+        workstation.handle(.character("n"))
+        workstation.handle(.character("a"))
+        Self.type("Sponsor brought the marriage certificate", into: workstation)
+        workstation.handle(.enter)
+        let notes = try store.notes(caseId: caseId)
+        #expect(notes.map(\.text) == ["Sponsor brought the marriage certificate"])
+        #expect(notes.first?.author == "counsellor1")
+        guard case .notes(let board)? = workstation.state.modal else { Issue.record("notes closed"); return }
+        #expect(board.entries.last?.text == "Sponsor brought the marriage certificate")
+        #expect(board.entries.last?.who == "counsellor1")
+        #expect(board.entries.contains { !$0.isNote && $0.text == WorkText.auditEdit.text(.en) })
+        let screen = workstation.render().lines.joined(separator: "\n")
+        #expect(screen.contains("2024-06-01 10:00  counsellor1  Sponsor brought the marriage certificate"))
+    }
+
+    @Test func inMemoryDataIsReadOnly() {
+        let workstation = Fixtures.workstation()
+        workstation.handle(.character("T"))
+        #expect(workstation.state.modal == nil)
+        #expect(workstation.state.problem == WorkText.readOnly.text(.en))
+    }
+}
