@@ -39,9 +39,9 @@ struct ExportCommand: ParsableCommand {
         var out = OutputBuffer()
         var count = 0
         try storeCall {
-            try opened.forEachCase { file in
+            try opened.forEachCaseDocument(indentLevel: 1) { document in
                 out.write(count == 0 ? "[\n  " : ",\n  ")
-                out.write(CaseFileWriter.text(file).replacingOccurrences(of: "\n", with: "\n  "))
+                out.write(document)
                 count += 1
             }
         }

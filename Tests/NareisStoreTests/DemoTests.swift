@@ -45,9 +45,12 @@ import Testing
         let stages = Set(cases.map(CaseStage.of))
         #expect(stages == Set(CaseStage.allCases), "every stage: missing \(Set(CaseStage.allCases).subtracting(stages))")
         #expect(cases.contains { $0.members.contains { $0.procedure.lateExcuse != nil } }, "some filed late")
-        // Every generated case is a valid case file.
+        // Every generated case is a valid case file, and the stored compact document is
+        // laid out for export exactly as the writer prints it.
         for file in cases.prefix(300) {
             #expect(try CaseFileReader.read(Data(CaseFileWriter.text(file).utf8)) == file)
+            let compact = JSONWriter.string(CaseFileWriter.json(file), pretty: false)
+            #expect(DocumentLayout.pretty(compact) == CaseFileWriter.text(file))
         }
         #expect(cases.allSatisfy { file in file.members.allSatisfy { m in
             ProcedureEvents.of(m.procedure).allSatisfy { $0.0 == "plannedArrival" || $0.1 <= today } } },

@@ -41,7 +41,7 @@ import Glibc
             acknowledged += Self.acknowledged(output)
         }
         let store = try openStore(path)
-        let report = try store.check()
+        let report = try store.check(readBack: true)
         #expect(report.isSound, "\(report.integrity) \(report.foreignKeys) \(report.searchIndex)")
         #expect(acknowledged.count > runs, "the writer should have committed something in most runs")
         let stored = Set(try store.pool.read { try String.fetchAll($0, sql: "SELECT id FROM cases") })

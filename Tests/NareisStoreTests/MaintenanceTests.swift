@@ -156,3 +156,19 @@ import Testing
         #expect(try store.tasks(caseId: "c").count == 2)
     }
 }
+
+@Suite struct CheckTests {
+    @Test func checkNamesCasesWhoseDocumentNoLongerReads() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.importCases([sampleCase(id: "fine"), sampleCase(id: "broken"), sampleCase(id: "odd")])
+        #expect(try store.check(readBack: true).isSound)
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE cases SET document = '{\"format\": \"nareis-case/1\"' WHERE id = 'broken'")
+            try db.execute(sql: "UPDATE cases SET document = '{\"format\": \"nareis-case/1\", \"sponsor\": 3}' WHERE id = 'odd'")
+        }
+        #expect(try store.check().unreadableCases == ["broken"])
+        #expect(try store.check(readBack: true).unreadableCases == ["broken", "odd"])
+        #expect(throws: StoreError.self) { try store.loadCase(id: "odd") }
+    }
+}

@@ -59,3 +59,14 @@ import Testing
         #expect(try store.auditTrail(caseId: id).map(\.action) == ["create", "edit"])
     }
 }
+
+@Suite struct DocumentLayoutTests {
+    @Test func compactDocumentsAreLaidOutAsTheWriterPrintsThem() throws {
+        var file = sampleCase(id: "c", sponsor: "Quote \" back\\slash {brace} [x], colon: ok\u{1}")
+        file.members[0].procedure = Procedure()
+        file.members[1].child = ChildDetails()
+        let compact = JSONWriter.string(CaseFileWriter.json(file), pretty: false)
+        #expect(DocumentLayout.pretty(compact) == CaseFileWriter.text(file))
+        #expect(DocumentLayout.pretty("{\"a\":[],\"b\":{}}") == "{\n  \"a\": [],\n  \"b\": {}\n}")
+    }
+}

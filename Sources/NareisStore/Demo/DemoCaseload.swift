@@ -115,12 +115,12 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
     }
 
     /// The events up to today along one member's road, each a plausible number of
-    /// days after the last; about one road in twelve stalls at each step, which
-    /// leaves deadlines overdue.
+    /// days after the last. A road may stall at a step that fell due lately (and,
+    /// rarely, long ago), which leaves a deadline overdue, as in a real caseload
+    /// where old cases have moved on or been closed.
     private mutating func procedure(submitted: Day, late: Bool, representation: String) -> Procedure {
         var p = Procedure()
-        func happened(_ day: Day) -> Bool { day <= today }
-        guard happened(submitted), !rng.chance(3) else { return p }
+        guard happened(submitted), !stalls(at: submitted, percent: 3) else { return p }
         p.submitted = submitted
         p.representation = representation
         if late, rng.chance(70) { p.lateExcuse = "Documents delayed by the embassy closure" }
@@ -129,38 +129,48 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
             let letter = last.adding(days: rng.int(in: 20...60))
             guard happened(letter) else { return p }
             p.rectificationLetter = letter
-            let completed = letter.adding(days: rng.int(in: 7...40))
-            guard happened(completed), !rng.chance(8) else { return p }
+            let completed = letter.adding(days: rng.chance(90) ? rng.int(in: 7...27) : rng.int(in: 29...40))
+            guard happened(completed), !stalls(at: letter.adding(days: 28), percent: 8) else { return p }
             p.completed = completed
             last = completed
         }
-        let decisionDay = last.adding(days: rng.int(in: 60...300))
-        guard happened(decisionDay), !rng.chance(4) else { return p }
+        let decisionDay = last.adding(days: rng.chance(90) ? rng.int(in: 60...250) : rng.int(in: 275...330))
+        guard happened(decisionDay), !stalls(at: submitted.adding(days: 270), percent: 4) else { return p }
         let positive = rng.chance(88)
         p.decision = Decision(date: decisionDay, outcome: positive ? .positive : .negative)
         guard positive else {
-            let objection = decisionDay.adding(days: rng.int(in: 10...40))
-            if happened(objection), rng.chance(50) { p.objectionFiled = objection }
+            let objection = decisionDay.adding(days: rng.int(in: 10...27))
+            if happened(objection), !stalls(at: objection, percent: 40) { p.objectionFiled = objection }
             return p
         }
-        let appointment = decisionDay.adding(days: rng.int(in: 14...130))
-        guard happened(appointment), !rng.chance(8) else { return p }
+        let appointment = decisionDay.adding(days: rng.chance(90) ? rng.int(in: 14...85) : rng.int(in: 95...130))
+        guard happened(appointment), !stalls(at: decisionDay.adding(days: 90), percent: 8) else { return p }
         p.mvvAppointment = appointment
         let issued = appointment.adding(days: rng.int(in: 7...30))
         guard happened(issued) else { return p }
         p.mvvIssued = issued
         p.passportValidUntil = issued.adding(days: rng.int(in: 60...1500))
-        let booked = issued.adding(days: rng.int(in: 5...60))
-        guard happened(booked), !rng.chance(8) else { return p }
+        let booked = issued.adding(days: rng.int(in: 5...40))
+        guard happened(booked), !stalls(at: issued.adding(days: 90), percent: 8) else { return p }
         p.travelBooked = booked
-        p.plannedArrival = booked.adding(days: rng.int(in: 7...40))
-        let arrival = p.plannedArrival!.adding(days: rng.chance(80) ? 0 : rng.int(in: 1...20))
+        p.plannedArrival = booked.adding(days: rng.int(in: 7...35))
+        let arrival = p.plannedArrival!.adding(days: rng.chance(85) ? 0 : rng.int(in: 1...20))
         guard happened(arrival) else { return p }
         p.arrival = arrival
-        let registered = arrival.adding(days: rng.int(in: 1...5))
-        guard happened(registered), !rng.chance(8) else { return p }
+        let registered = arrival.adding(days: rng.chance(90) ? rng.int(in: 1...3) : rng.int(in: 4...8))
+        guard happened(registered), !stalls(at: arrival.adding(days: 3), percent: 8) else { return p }
         p.registeredAtIND = registered
         return p
+    }
+
+    private func happened(_ day: Day) -> Bool { day <= today }
+
+    /// Whether the road stops at a step due on `due`: with `percent` chance when that
+    /// was in the last six weeks, and one in two hundred roads when longer ago.
+    private mutating func stalls(at due: Day, percent: Int) -> Bool {
+        let daysAgo = due.days(until: today)
+        if daysAgo < 0 { return false }
+        return daysAgo <= 42 ? rng.chance(percent) : rng.int(in: 0...999) < 5
     }
 
     private mutating func given(_ origin: DemoOrigin, male: Bool) -> NameBook.Name {

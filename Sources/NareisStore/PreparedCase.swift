@@ -1,0 +1,102 @@
+import Foundation
+import NareisCore
+
+/// Everything stored for one case, computed from the case file and its assessment
+/// without touching the database, so that imports can prepare many cases on every
+/// core while one thread writes.
+struct PreparedCase: Sendable {
+    struct MemberRow: Sendable {
+        var id, name: String
+        var latinName, vNumber: String?
+        var relationship, birthDate, nationality, stage: String
+    }
+
+    struct DeadlineRow: Sendable {
+        var memberId, deadlineId, due: String
+        var done: String?
+        var rule: String
+    }
+
+    var id: String
+    var document: String
+    var sponsorName: String
+    var sponsorLatinName: String?
+    var sponsorVNumber: String?
+    var sponsorNationality: String
+    var sortName: String
+    var counsellor: String?
+    var stage: String
+    var nextDue: String?
+    var members: [MemberRow]
+    var events: [(memberId: String, event: String, day: String)]
+    var deadlines: [DeadlineRow]
+    var searchText: String
+
+    /// - Precondition: `file.id` is set.
+    init(_ file: CaseFile, assessment: Assessment) {
+        id = file.id!
+        let sponsor = file.sponsor
+        document = JSONWriter.string(CaseFileWriter.json(file), pretty: false)
+        sponsorName = sponsor.name
+        sponsorLatinName = sponsor.latinName
+        sponsorVNumber = sponsor.vNumber
+        sponsorNationality = sponsor.nationality
+        sortName = (sponsor.latinName ?? sponsor.name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        counsellor = sponsor.counsellor
+        stage = CaseStage.of(file).rawValue
+        members = file.members.map {
+            MemberRow(id: $0.id, name: $0.name, latinName: $0.latinName, vNumber: $0.vNumber,
+                      relationship: $0.relationship.rawValue, birthDate: $0.birthDate.description,
+                      nationality: $0.nationality, stage: CaseStage.of($0.procedure).rawValue)
+        }
+        events = file.members.flatMap { m in ProcedureEvents.of(m.procedure).map { (m.id, $0.0, $0.1.iso) } }
+        let memberIds = Set(file.members.map(\.id))
+        var deadlines: [DeadlineRow] = []
+        var seen: Set<String> = []
+        var next: Day?
+        for member in assessment.members where memberIds.contains(member.id) {
+            for d in member.deadlines where seen.insert(member.id + "\u{0}" + d.id).inserted {
+                deadlines.append(DeadlineRow(memberId: member.id, deadlineId: d.id, due: d.due.iso, done: d.done?.iso, rule: d.rule))
+                if d.done == nil, next.map({ d.due < $0 }) ?? true { next = d.due }
+            }
+        }
+        self.deadlines = deadlines
+        nextDue = next?.iso
+        searchText = Self.searchText(file)
+    }
+
+    /// Everything a counsellor may type to find a case: its ID, V-numbers, and every
+    /// name as given and in Latin spelling.
+    static func searchText(_ file: CaseFile) -> String {
+        var parts: [String?] = [file.id, file.sponsor.name, file.sponsor.latinName, file.sponsor.vNumber]
+        for m in file.members { parts += [m.name, m.latinName, m.vNumber] }
+        return parts.compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Prepares cases on every core, keeping their order.
+    static func prepareAll(_ files: [CaseFile], on day: Day,
+                           assess: @Sendable (CaseFile, Day) -> Assessment) -> [PreparedCase] {
+        guard files.count > 64 else { return files.map { PreparedCase($0, assessment: assess($0, day)) } }
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
+        let size = (files.count + chunks - 1) / chunks
+        let results = PreparedChunks(count: chunks)
+        files.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let all = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (chunk * size)..<min(files.count, (chunk + 1) * size)
+                guard !range.isEmpty else { return }
+                results.set(chunk, range.map { PreparedCase(all[$0], assessment: assess(all[$0], day)) })
+            }
+        }
+        return results.joined()
+    }
+}
+
+/// The per-chunk results of `prepareAll`, each written by exactly one worker.
+private final class PreparedChunks: @unchecked Sendable {
+    private var chunks: [[PreparedCase]]
+    private let lock = NSLock()
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+    func set(_ index: Int, _ value: [PreparedCase]) { lock.withLock { chunks[index] = value } }
+    func joined() -> [PreparedCase] { lock.withLock { chunks.flatMap { $0 } } }
+}

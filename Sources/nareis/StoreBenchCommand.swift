@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import NareisStore
+
+/// Maintainers only (hidden): times name searches inside one process, for
+/// scripts/bench-store. Prints the query count and p50/p99/max in milliseconds.
+struct StoreBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store-bench-search",
+        abstract: "Time searches as typed (store benchmark only).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many searches.")
+    var queries: Int = 2000
+
+    func run() throws {
+        let opened = try store.open()
+        // What counsellors type: the first letters of names in both scripts, V-numbers, case IDs.
+        let typed = ["a", "al", "al-", "moh", "moha", "fat", "tesf", "saba", "yıl", "sahin", "kar", "haddad", "omar",
+                     "محمد", "فاط", "ተስ", "ሳባ", "احمد", "خان", "12", "123", "4567", "NR-2026", "NR-2026-001", "zain", "ahmad al"]
+        var times: [Double] = []
+        var found = 0
+        for index in 0..<queries {
+            let start = DispatchTime.now().uptimeNanoseconds
+            found += try storeCall { try opened.search(typed[index % typed.count], limit: 50) }.count
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        times.sort()
+        func percentile(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count) * p))]) }
+        print("searches \(queries) (rows \(found)) p50 \(percentile(0.5)) ms p99 \(percentile(0.99)) ms max \(percentile(1.0)) ms")
+    }
+}
