@@ -29,10 +29,15 @@ public final class CaseStore: Sendable {
     ///   - clock: the time of writes (audit, last change) and, in the local time zone,
     ///     the day deadlines are computed on.
     ///   - assess: the rules; tests pass their own to pin deadlines down.
+    ///   - readOnly: for commands that only read (`deadlines`): opens without
+    ///     writing anything, not even the WAL set-up, so they cost little more than
+    ///     starting a process. Writes then fail with `cannotWrite`. A store that still
+    ///     needs migrating is opened for writing anyway.
     public init(path: String,
                 clock: @escaping @Sendable () -> Date = { Date() },
                 assess: @escaping @Sendable (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) },
-                user: String = CaseStore.osUserName()) throws {
+                user: String = CaseStore.osUserName(),
+                readOnly: Bool = false) throws {
         self.path = path
         self.clock = clock
         self.assess = assess
@@ -48,6 +53,10 @@ public final class CaseStore: Sendable {
             throw StoreError.notAStore(path: path, reason: reason)
         }
         do {
+            if readOnly, let current = try Self.openCurrentReadOnly(path) {
+                pool = current
+                return
+            }
             pool = try DatabasePool(path: path, configuration: Self.configuration())
             // GRDB sets NORMAL when it turns WAL on, after prepareDatabase: case data
             // wants every commit on the disk before it is acknowledged.
@@ -64,6 +73,15 @@ public final class CaseStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         StoreFile.restrictPermissions(path)
+    }
+
+    /// A read-only pool on a store whose schema is current; nil when it needs migrating.
+    private static func openCurrentReadOnly(_ path: String) throws -> DatabasePool? {
+        var config = configuration()
+        config.readonly = true
+        let pool = try DatabasePool(path: path, configuration: config)
+        if try pool.read(Schema.migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path: path) }
+        return try pool.read(Schema.migrator.hasCompletedMigrations) ? pool : nil
     }
 
     static func configuration() -> Configuration {

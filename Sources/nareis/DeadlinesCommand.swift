@@ -28,7 +28,7 @@ struct DeadlinesCommand: ParsableCommand {
 
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
-        let opened = try store.open()
+        let opened = try store.open(readOnly: true)
         let deadlines = try storeCall { try opened.pendingDeadlines(within: within, asOf: day) }
         var out = OutputBuffer()
         if json {
@@ -50,12 +50,15 @@ struct DeadlinesCommand: ParsableCommand {
             let rows = [["CASE", "MEMBER", "DEADLINE", "DUE", "DAYS LEFT"]] + deadlines.map {
                 [$0.caseId, $0.memberId, $0.deadlineId, $0.due.iso, String($0.daysLeft(on: day))]
             }
-            let widths = (0..<5).map { column in rows.map { $0[column].count }.max()! }
+            // IDs are ASCII (the case file reader allows nothing else), so bytes are columns.
+            let widths = (0..<5).map { column in rows.map { $0[column].utf8.count }.max()! }
             for row in rows {
-                let cells = row.enumerated().map { index, cell in
-                    index == 4 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                var line = ""
+                for (index, cell) in row.enumerated() {
+                    line += cell
+                    if index < 4 { line += String(repeating: " ", count: widths[index] - cell.utf8.count + 2) }
                 }
-                out.write(cells.joined(separator: "  ") + "\n")
+                out.write(line + "\n")
             }
         }
         out.flush()

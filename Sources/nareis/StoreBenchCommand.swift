@@ -17,7 +17,7 @@ struct StoreBenchCommand: ParsableCommand {
     var queries: Int = 2000
 
     func run() throws {
-        let opened = try store.open()
+        let opened = try store.open(readOnly: true)
         // What counsellors type: the first letters of names in both scripts, V-numbers, case IDs.
         let typed = ["a", "al", "al-", "moh", "moha", "fat", "tesf", "saba", "yıl", "sahin", "kar", "haddad", "omar",
                      "محمد", "فاط", "ተስ", "ሳባ", "احمد", "خان", "12", "123", "4567", "NR-2026", "NR-2026-001", "zain", "ahmad al"]

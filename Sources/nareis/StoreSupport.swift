@@ -15,10 +15,11 @@ struct StoreOptions: ParsableArguments {
     var path: String { StoreFile.resolvePath(option: db, environment: ProcessInfo.processInfo.environment) }
 
     /// Opens the store, or says why not and exits with a status below 128.
-    func open() throws -> CaseStore {
+    /// `readOnly` for commands that write nothing (see `CaseStore.init`).
+    func open(readOnly: Bool = false) throws -> CaseStore {
         // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
         umask(0o077)
-        return try storeCall { try CaseStore(path: path) }
+        return try storeCall { try CaseStore(path: path, readOnly: readOnly) }
     }
 }
 

@@ -122,3 +122,23 @@ import Glibc
         #expect(StoreFile.resolvePath(option: nil, environment: ["HOME": "/h"]) == "/h/.local/share/nareis/cases.sqlite")
     }
 }
+
+@Suite struct ReadOnlyOpeningTests {
+    @Test func aReadOnlyStoreReadsWithoutWritingAnything() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        do {
+            let store = try openStore(path)
+            try store.saveCase(sampleCase(id: "c", submitted: "2024-10-01"))
+        }
+        let before = contents(path)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "closed cleanly: WAL checkpointed and removed")
+        do {
+            let reader = try CaseStore(path: path, clock: clock("2025-01-10"), assess: predictableAssess, readOnly: true)
+            #expect(try reader.pendingDeadlines(within: 400, asOf: day("2025-01-10")).count == 2)
+            #expect(try reader.search("tesf").map(\.id) == ["c"])
+            #expect(throws: StoreError.self) { try reader.saveCase(sampleCase()) }
+        }
+        #expect(contents(path) == before)
+    }
+}
