@@ -114,12 +114,15 @@ import Testing
                             createdAt, changedAt, assessedOn)
                         VALUES ('old-1', ?, 'Old Sponsor', 'ERI', 'old sponsor', 2, 'intake', 'x', 'x', '2024-01-01')
                         """, arguments: [JSONWriter.string(CaseFileWriter.json(sampleCase(id: "old-1")), pretty: false)])
+                    try db.execute(sql: "INSERT INTO case_search (rowid, text) SELECT seq, 'old-1 Old Sponsor' FROM cases")
                 }
             }
             let store = try openStore(path)
             #expect(try store.pool.read(Schema.migrator.hasCompletedMigrations), "from \(earlier)")
             #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Schema.version)
             #expect(try store.loadCase(id: "old-1") == sampleCase(id: "old-1"))
+            #expect(try store.search("old spo").map(\.id) == ["old-1"], "the search index survives the migration")
+            #expect(try store.check().isSound)
             try store.markTask(caseId: "old-1", taskId: "t", doneOn: day("2024-02-02"))
         }
     }

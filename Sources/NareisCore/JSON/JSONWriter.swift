@@ -52,6 +52,9 @@ public enum JSONWriter {
     /// JSON string literal; escapes C0, DEL, C1, line separators and bidirectional
     /// controls, so that case text printed to a terminal cannot act on it.
     public static func quoted(_ s: String) -> String {
+        // Most text needs no escape at all: copy it whole (exports and the store
+        // write millions of strings).
+        if !s.unicodeScalars.contains(where: needsEscape) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -72,5 +75,11 @@ public enum JSONWriter {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x22 || v == 0x5C || v < 0x20 || (0x7F...0x9F).contains(v) || (0x2028...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0xFEFF
     }
 }

@@ -134,7 +134,7 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
             p.completed = completed
             last = completed
         }
-        let decisionDay = last.adding(days: rng.chance(90) ? rng.int(in: 60...250) : rng.int(in: 275...330))
+        let decisionDay = last.adding(days: rng.chance(95) ? rng.int(in: 60...250) : rng.int(in: 275...330))
         guard happened(decisionDay), !stalls(at: submitted.adding(days: 270), percent: 4) else { return p }
         let positive = rng.chance(88)
         p.decision = Decision(date: decisionDay, outcome: positive ? .positive : .negative)
@@ -166,11 +166,11 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
     private func happened(_ day: Day) -> Bool { day <= today }
 
     /// Whether the road stops at a step due on `due`: with `percent` chance when that
-    /// was in the last six weeks, and one in two hundred roads when longer ago.
+    /// was in the last six weeks, and one in five hundred when longer ago.
     private mutating func stalls(at due: Day, percent: Int) -> Bool {
         let daysAgo = due.days(until: today)
         if daysAgo < 0 { return false }
-        return daysAgo <= 42 ? rng.chance(percent) : rng.int(in: 0...999) < 5
+        return daysAgo <= 42 ? rng.chance(percent) : rng.int(in: 0...999) < 2
     }
 
     private mutating func given(_ origin: DemoOrigin, male: Bool) -> NameBook.Name {
