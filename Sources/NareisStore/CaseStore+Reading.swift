@@ -100,10 +100,9 @@ extension CaseStore {
         let last = asOf.adding(days: days).iso
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT c.id, d.memberId, d.deadlineId, d.due, d.rule
-                FROM deadlines d JOIN cases c ON c.seq = d.caseSeq
-                WHERE d.done IS NULL AND d.due <= ?
-                ORDER BY d.due, c.id, d.memberId, d.deadlineId
+                SELECT caseId, memberId, deadlineId, due, rule FROM deadlines
+                WHERE done IS NULL AND due <= ?
+                ORDER BY due, caseId, memberId, deadlineId
                 """, arguments: [last]).map { row in
                 PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
                                 due: Day(iso: row[3]) ?? asOf, rule: row[4])

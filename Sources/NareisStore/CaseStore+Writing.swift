@@ -159,7 +159,7 @@ extension CaseStore {
             try event.run()
         }
         let deadline = try BulkStatement(db, """
-            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, done, rule) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, done, rule, caseId) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for d in p.deadlines {
             deadline.bind(1, seq)
@@ -168,6 +168,7 @@ extension CaseStore {
             deadline.bind(4, d.due)
             deadline.bind(5, d.done)
             deadline.bind(6, d.rule)
+            deadline.bind(7, p.id)
             try deadline.run()
         }
         let search = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")

@@ -22,13 +22,19 @@ struct StoreBenchCommand: ParsableCommand {
         let typed = ["a", "al", "al-", "moh", "moha", "fat", "tesf", "saba", "yıl", "sahin", "kar", "haddad", "omar",
                      "محمد", "فاط", "ተስ", "ሳባ", "احمد", "خان", "12", "123", "4567", "NR-2026", "NR-2026-001", "zain", "ahmad al"]
         var times: [Double] = []
+        var slowest: [String: Double] = [:]
         var found = 0
         for index in 0..<queries {
+            let text = typed[index % typed.count]
             let start = DispatchTime.now().uptimeNanoseconds
-            found += try storeCall { try opened.search(typed[index % typed.count], limit: 50) }.count
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            found += try storeCall { try opened.search(text, limit: 50) }.count
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            times.append(ms)
+            slowest[text] = max(slowest[text] ?? 0, ms)
         }
         times.sort()
+        let worst = slowest.sorted { $0.value > $1.value }.prefix(3).map { "\"\($0.key)\" \(String(format: "%.1f", $0.value))" }
+        defer { print("slowest texts (max ms): " + worst.joined(separator: ", ")) }
         func percentile(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count) * p))]) }
         print("searches \(queries) (rows \(found)) p50 \(percentile(0.5)) ms p99 \(percentile(0.99)) ms max \(percentile(1.0)) ms")
     }
