@@ -64,7 +64,16 @@ extension CaseStore {
     public func search(_ text: String, limit: Int = 50) throws -> [CaseRow] {
         guard let query = Self.searchQuery(text) else { return [] }
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            // A case ID being typed ("NR-2026-0") is a range of the ID index: every
+            // case shares "NR" and the year, which the word index would intersect whole.
+            let typed = text.trimmingCharacters(in: .whitespaces).uppercased()
+            if typed.count >= 3, typed.contains("-"), typed.allSatisfy({ $0.isASCII && !$0.isWhitespace }) {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.rowColumns) FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT ?
+                    """, arguments: [typed, typed + "\u{10FFFF}", max(0, limit)]).map(Self.caseRow)
+                if !rows.isEmpty { return rows }
+            }
+            return try Row.fetchAll(db, sql: """
                 SELECT \(Self.rowColumns) FROM cases
                 WHERE seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)
                 ORDER BY sortName, id

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NareisCore
 @testable import NareisStore
 import Testing
@@ -90,5 +91,30 @@ import Testing
         #expect(assessment.asOf == day("2025-02-01"))
         #expect(assessment.members.first?.deadlines.first?.state == .overdue)
         #expect(try store.assessment(ofCase: "nope") == nil)
+    }
+}
+
+@Suite struct IndexUseTests {
+    /// `nareis deadlines` must read one index range, never the case or deadline rows.
+    @Test func pendingDeadlinesReadOnlyTheirCoveringIndex() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        let plan = try store.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT caseId, memberId, deadlineId, due, rule FROM deadlines
+                WHERE done IS NULL AND due <= '2025-01-01' ORDER BY due, caseId, memberId, deadlineId
+                """).map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+        }
+        #expect(plan.contains("COVERING INDEX pending_deadlines_by_due"), "\(plan)")
+        #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
+    }
+
+    @Test func typedCaseIdsAreFoundByTheirStart() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"), today: "2025-03-04")
+        try store.importCases((0..<12).map { _ in sampleCase() } + [sampleCase(id: "ext-7")])
+        #expect(try store.search("nr-2025-0001").map(\.id) == ["NR-2025-00010", "NR-2025-00011", "NR-2025-00012"])
+        #expect(try store.search("NR-2025-00003").map(\.id) == ["NR-2025-00003"])
+        #expect(try store.search("ext-7").map(\.id) == ["ext-7"], "a lower-case ID is found through the word index")
     }
 }
