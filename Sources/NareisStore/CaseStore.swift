@@ -15,7 +15,8 @@ import Glibc
 /// is one transaction. The API is described in docs/store.md.
 public final class CaseStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// A `DatabasePool`; a single read-only `DatabaseQueue` when opened `readOnly`.
+    let pool: any DatabaseWriter
     let clock: @Sendable () -> Date
     let assess: @Sendable (CaseFile, Day) -> Assessment
     /// The OS user name, for the audit trail.
@@ -75,11 +76,12 @@ public final class CaseStore: Sendable {
         StoreFile.restrictPermissions(path)
     }
 
-    /// A read-only pool on a store whose schema is current; nil when it needs migrating.
-    private static func openCurrentReadOnly(_ path: String) throws -> DatabasePool? {
+    /// One read-only connection on a store whose schema is current (a pool would open
+    /// two); nil when the store needs migrating.
+    private static func openCurrentReadOnly(_ path: String) throws -> DatabaseQueue? {
         var config = configuration()
         config.readonly = true
-        let pool = try DatabasePool(path: path, configuration: config)
+        let pool = try DatabaseQueue(path: path, configuration: config)
         if try pool.read(Schema.migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path: path) }
         return try pool.read(Schema.migrator.hasCompletedMigrations) ? pool : nil
     }
