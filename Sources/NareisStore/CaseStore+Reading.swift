@@ -108,14 +108,17 @@ extension CaseStore {
     public func pendingDeadlines(within days: Int, asOf: Day) throws -> [PendingDeadline] {
         let last = asOf.adding(days: days).iso
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            var deadlines: [PendingDeadline] = []
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT caseId, memberId, deadlineId, due, rule FROM deadlines
                 WHERE done IS NULL AND due <= ?
                 ORDER BY due, caseId, memberId, deadlineId
-                """, arguments: [last]).map { row in
-                PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
-                                due: Day(iso: row[3]) ?? asOf, rule: row[4])
+                """, arguments: [last])
+            while let row = try rows.next() {
+                deadlines.append(PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
+                                                 due: Day(iso: row[3]) ?? asOf, rule: row[4]))
             }
+            return deadlines
         }
     }
 

@@ -47,18 +47,26 @@ struct DeadlinesCommand: ParsableCommand {
         } else if deadlines.isEmpty {
             out.write("No open or overdue deadlines within \(within) days of \(day.iso).\n")
         } else {
-            let rows = [["CASE", "MEMBER", "DEADLINE", "DUE", "DAYS LEFT"]] + deadlines.map {
-                [$0.caseId, $0.memberId, $0.deadlineId, $0.due.iso, String($0.daysLeft(on: day))]
-            }
             // IDs are ASCII (the case file reader allows nothing else), so bytes are columns.
-            let widths = (0..<5).map { column in rows.map { $0[column].utf8.count }.max()! }
-            for row in rows {
-                var line = ""
-                for (index, cell) in row.enumerated() {
-                    line += cell
-                    if index < 4 { line += String(repeating: " ", count: widths[index] - cell.utf8.count + 2) }
+            let header = ["CASE", "MEMBER", "DEADLINE", "DUE"]
+            var widths = header.map(\.utf8.count)
+            for d in deadlines {
+                widths[0] = max(widths[0], d.caseId.utf8.count)
+                widths[1] = max(widths[1], d.memberId.utf8.count)
+                widths[2] = max(widths[2], d.deadlineId.utf8.count)
+            }
+            widths[3] = 10
+            func line(_ cells: [String], _ last: String) -> String {
+                var text = ""
+                for (index, cell) in cells.enumerated() {
+                    text += cell
+                    text += String(repeating: " ", count: widths[index] - cell.utf8.count + 2)
                 }
-                out.write(line + "\n")
+                return text + last + "\n"
+            }
+            out.write(line(header, "DAYS LEFT"))
+            for d in deadlines {
+                out.write(line([d.caseId, d.memberId, d.deadlineId, d.due.iso], String(d.daysLeft(on: day))))
             }
         }
         out.flush()

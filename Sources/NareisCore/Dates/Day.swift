@@ -28,11 +28,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard let (y, m, d) = Day.parseISO(text.utf8) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD` exactly: ten bytes, ASCII digits around two hyphens. Byte by byte,
+    /// without splitting: the store parses tens of thousands of these per command.
+    private static func parseISO(_ bytes: String.UTF8View) -> (Int, Int, Int)? {
+        guard bytes.count == 10 else { return nil }
+        var fields = (0, 0)
+        var value = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                if offset == 4 { fields.0 = value } else { fields.1 = value }
+                value = 0
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return (fields.0, fields.1, value)
     }
 
     public var description: String { iso }
