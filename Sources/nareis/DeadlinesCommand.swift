@@ -56,17 +56,15 @@ struct DeadlinesCommand: ParsableCommand {
                 widths[2] = max(widths[2], d.deadlineId.utf8.count)
             }
             widths[3] = 10
-            func line(_ cells: [String], _ last: String) -> String {
-                var text = ""
-                for (index, cell) in cells.enumerated() {
-                    text += cell
-                    text += String(repeating: " ", count: widths[index] - cell.utf8.count + 2)
-                }
-                return text + last + "\n"
-            }
-            out.write(line(header, "DAYS LEFT"))
+            for (index, title) in header.enumerated() { out.write(title, paddedTo: widths[index] + 2) }
+            out.write("DAYS LEFT\n")
             for d in deadlines {
-                out.write(line([d.caseId, d.memberId, d.deadlineId, d.due.iso], String(d.daysLeft(on: day))))
+                out.write(d.caseId, paddedTo: widths[0] + 2)
+                out.write(d.memberId, paddedTo: widths[1] + 2)
+                out.write(d.deadlineId, paddedTo: widths[2] + 2)
+                out.write(d.due.iso, paddedTo: widths[3] + 2)
+                out.write(String(d.daysLeft(on: day)))
+                out.write("\n")
             }
         }
         out.flush()
