@@ -43,6 +43,8 @@ extension CaseStore {
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
             var iterator = files.makeIterator()
             var index = 0
+            // While one chunk is written here, the next is prepared on the other cores.
+            var preparing: PreparedBatch?
             while true {
                 var chunk: [CaseFile] = []
                 while chunk.count < 4096, var file = iterator.next() {
@@ -59,15 +61,19 @@ extension CaseStore {
                     }
                     if problems.isEmpty { chunk.append(file) }
                 }
-                if chunk.isEmpty { break }
-                for prepared in PreparedCase.prepareAll(chunk, on: today, assess: assess) {
-                    try store(prepared, replacing: nil, db: db, today: today, now: now)
-                    audit.bind(1, now)
-                    audit.bind(2, user)
-                    audit.bind(3, prepared.id)
-                    try audit.run()
-                    ids.append(prepared.id)
+                let next = chunk.isEmpty ? nil : PreparedBatch(chunk, on: today, assess: assess)
+                if let ready = preparing {
+                    for prepared in ready.wait() {
+                        try store(prepared, replacing: nil, db: db, today: today, now: now)
+                        audit.bind(1, now)
+                        audit.bind(2, user)
+                        audit.bind(3, prepared.id)
+                        try audit.run()
+                        ids.append(prepared.id)
+                    }
                 }
+                guard let next else { break }
+                preparing = next
             }
             if !problems.isEmpty {
                 let single = index == 1

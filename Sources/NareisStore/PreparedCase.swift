@@ -100,3 +100,21 @@ private final class PreparedChunks: @unchecked Sendable {
     func set(_ index: Int, _ value: [PreparedCase]) { lock.withLock { chunks[index] = value } }
     func joined() -> [PreparedCase] { lock.withLock { chunks.flatMap { $0 } } }
 }
+
+/// A chunk of cases being prepared in the background; `wait()` gives them in order.
+final class PreparedBatch: @unchecked Sendable {
+    private var cases: [PreparedCase] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ files: [CaseFile], on day: Day, assess: @escaping @Sendable (CaseFile, Day) -> Assessment) {
+        DispatchQueue.global().async { [self] in
+            cases = PreparedCase.prepareAll(files, on: day, assess: assess)
+            done.signal()
+        }
+    }
+
+    func wait() -> [PreparedCase] {
+        done.wait()
+        return cases
+    }
+}
