@@ -41,7 +41,7 @@ struct PreparedCase: Sendable {
         sponsorLatinName = sponsor.latinName
         sponsorVNumber = sponsor.vNumber
         sponsorNationality = sponsor.nationality
-        sortName = (sponsor.latinName ?? sponsor.name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        sortName = (sponsor.latinName ?? sponsor.name).foldedKey
         counsellor = sponsor.counsellor
         stage = CaseStage.of(file).rawValue
         members = file.members.map {
