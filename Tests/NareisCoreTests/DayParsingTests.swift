@@ -12,3 +12,16 @@ import Testing
         }
     }
 }
+
+@Suite struct DayFormattingTests {
+    @Test func isoIsZeroPaddedAndReadsBack() {
+        #expect(Day(year: 1, month: 2, day: 3)!.iso == "0001-02-03")
+        #expect(Day(year: 9999, month: 12, day: 31)!.iso == "9999-12-31")
+        #expect(Day(year: 2024, month: 2, day: 29)!.iso == "2024-02-29")
+        #expect(Day(year: 9999, month: 12, day: 31)!.adding(months: 3).iso == "10000-03-31")
+        for ordinal in stride(from: -719_162, through: 2_932_896, by: 9_973) {
+            let day = Day(ordinal: ordinal)
+            #expect(Day(iso: day.iso) == day)
+        }
+    }
+}

@@ -54,7 +54,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { iso }
 
     public var iso: String {
-        Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        // Arithmetic can leave the 4-digit years (9999-12-31 + 3 months).
+        guard (0...9999).contains(year) else {
+            return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        }
+        // Ten ASCII bytes written in place (a small string, no allocation): the
+        // store and the rules format hundreds of thousands of days per import.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func digits(_ value: Int, _ width: Int, at start: Int) {
+                var rest = value
+                for offset in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            digits(month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            digits(day, 2, at: 8)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
