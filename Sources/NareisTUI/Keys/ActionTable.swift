@@ -37,7 +37,7 @@ public enum ActionTable {
         ActionSpec(action: .editDelete, keys: [.delete, .control("d")], description: .actionEditDelete, hint: nil, context: .editor),
         ActionSpec(action: .editClear, keys: [.control("u")], description: .actionEditClear, hint: .hintClear, context: .editor),
         ActionSpec(action: .editSave, keys: [.enter], description: .actionEditSave, hint: .hintSave, context: .editor),
-        ActionSpec(action: .editCancel, keys: [.escape], description: .actionEditCancel, hint: .hintCancel, context: .editor),
+        ActionSpec(action: .editCancel, keys: [.escape], description: .actionEditCancel, hint: .hintCancelEdit, context: .editor),
         ActionSpec(action: .statusForward, keys: [.right, .character("+"), .character("l")], description: .actionStatusForward,
                    hint: .hintStatusForward, context: .documents),
         ActionSpec(action: .statusBack, keys: [.left, .character("-"), .character("h")], description: .actionStatusBack,

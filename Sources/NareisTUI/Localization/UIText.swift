@@ -96,6 +96,7 @@ public enum UIText: String, Catalogue {
     case hintAddMember
     case hintSaveIntake
     case hintLeaveIntake
+    case hintCancelEdit
 
     public static func table(_ language: Language) -> [UIText: String] {
         switch language {
@@ -307,6 +308,7 @@ public enum UIText: String, Catalogue {
         .hintAddMember: "add member",
         .hintSaveIntake: "review/save",
         .hintLeaveIntake: "leave (draft)",
+        .hintCancelEdit: "cancel",
     ]
 
     private static let dutch: [UIText: String] = [
@@ -512,5 +514,6 @@ public enum UIText: String, Catalogue {
         .hintAddMember: "gezinslid erbij",
         .hintSaveIntake: "controle/opslaan",
         .hintLeaveIntake: "verlaten (concept)",
+        .hintCancelEdit: "annuleren",
     ]
 }

@@ -110,9 +110,9 @@ enum IntakeView {
     static func place(_ location: IntakeDraft.Location, _ language: Language) -> String {
         switch location {
         case .sponsor(let key):
-            return WorkText.stepSponsor.text(language) + " \u{00B7} " + (FieldText(rawValue: key)?.text(language) ?? key)
+            return WorkText.stepSponsor.text(language) + " \u{00B7} " + fieldLabel(key, language)
         case .member(let index, let key):
-            return WorkText.stepMember.text(language, index + 1) + " \u{00B7} " + (FieldText(rawValue: key)?.text(language) ?? key)
+            return WorkText.stepMember.text(language, index + 1) + " \u{00B7} " + fieldLabel(key, language)
         case .caseFile:
             return WorkText.stepReview.text(language)
         }
@@ -130,5 +130,14 @@ enum IntakeView {
             lines.append([Segment("   " + text)])
         }
         WorkOverlay.drawList(lines, selected: chooser.cursor.selected, in: inside, on: &screen)
+    }
+
+    /// A field's label by its path; an object the reader names as a whole (`permit`)
+    /// by its first question (`permit.kind`).
+    static func fieldLabel(_ key: String, _ language: Language) -> String {
+        let field = FieldText(rawValue: key) ?? IntakeField.sponsorFields.first { $0.key.hasPrefix(key + ".") }
+            .flatMap { FieldText(rawValue: $0.key) } ?? IntakeField.memberFields.first { $0.key.hasPrefix(key + ".") }
+            .flatMap { FieldText(rawValue: $0.key) }
+        return field?.text(language) ?? key
     }
 }

@@ -31,8 +31,11 @@ public enum WorkModal: Hashable, Sendable {
 
     /// The contexts whose hints the footer shows.
     public var hintContexts: [KeyContext] {
-        if case .taskEditor = self { return [.editor] }
-        return contexts
+        switch self {
+        case .taskEditor: return [.editor]
+        case .intake: return [.form]
+        default: return contexts
+        }
     }
 
     /// Whether typed characters go into a text field.
