@@ -9,7 +9,7 @@ struct Nareis: ParsableCommand {
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
             EraseCommand.self, StoreWriterCommand.self, StoreBenchCommand.self,
-            KeysCommand.self, WorkstationCommand.self,
+            KeysCommand.self, WorkstationCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: WorkstationCommand.self
     )

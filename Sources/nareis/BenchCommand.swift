@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import NareisCore
+import NareisStore
+import NareisTUI
+
+/// `nareis bench --db PATH`: the workstation's speed on a store (docs/workstation.md).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the workstation on a store: first frame, keystrokes (p50/p99), bytes per row move, memory."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("How many times to start a process for the first-frame time.", valueName: "n"))
+    var starts: Int = 7
+
+    @Option(help: ArgumentHelp("Show deadlines as on this day (YYYY-MM-DD) instead of today.", valueName: "day"))
+    var asOf: String?
+
+    func run() throws {
+        let day = try parseDay(asOf, option: "--as-of") ?? today()
+        let path = store.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("\(path): no store there (make one with nareis demo --cases N --db \(path))")
+            throw ExitStatus.noInput
+        }
+        let opened = try store.open()
+        let cases = try storeCall { try opened.count() }
+
+        // First frame, whole process: start `nareis workstation --exit-after-first-frame` and wait for it.
+        var starts: [Double] = []
+        for _ in 0..<max(1, self.starts) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            process.arguments = ["workstation", "--db", path, "--as-of", day.iso, "--exit-after-first-frame"]
+            let begin = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                printError("the first-frame run exited with status \(process.terminationStatus)")
+                throw ExitStatus.storeProblem
+            }
+            starts.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
+        }
+        let childPeak = WorkstationBenchmark.peakMemoryMiB(children: true)
+
+        let data = StoreWorkstationData(store: opened, asOf: day)
+        let result = try WorkstationBenchmark.session(data: data, theme: Theme.builtIn, asOf: day)
+        let keys = result.keystrokes
+        func ms(_ value: Double) -> String { String(format: "%.2f ms", value) }
+        print("store:                    \(path) (\(cases) cases)")
+        print("first frame, process:     median \(ms(WorkstationBenchmark.percentile(starts, 0.5))), max \(ms(starts.max() ?? 0)) over \(starts.count) starts")
+        print("first frame, in process:  \(ms(result.firstFrameInProcess))")
+        print("keystrokes (\(keys.count)):         p50 \(ms(WorkstationBenchmark.percentile(keys, 0.5))), p99 \(ms(WorkstationBenchmark.percentile(keys, 0.99))), max \(ms(keys.max() ?? 0))")
+        print("one-row move, written:    case list \(result.caseRowMoveBytes) bytes, deadlines \(result.deadlineRowMoveBytes) bytes")
+        print("peak memory:              session \(String(format: "%.1f", WorkstationBenchmark.peakMemoryMiB())) MiB, first-frame process \(String(format: "%.1f", childPeak)) MiB")
+    }
+}
