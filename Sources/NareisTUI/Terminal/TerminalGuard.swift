@@ -12,6 +12,14 @@ public enum TerminalGuard {
     public static var shouldStop: Bool { stopRequested != 0 }
 
     static func install() {
+        // A parent may have started us with these blocked (a blocked SIGTERM would
+        // never reach the handler): unblock what is handled here.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            sigaddset(&handled, signalNumber)
+        }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { _ in TerminalGuard.stopRequested = 1 }
         }
