@@ -4,7 +4,11 @@ import NareisCore
 
 extension CaseStore {
     static let rowColumns = """
-        id, sponsorName, sponsorLatinName, sponsorNationality, counsellor, memberCount, stage, nextDue, changedAt
+        id, sponsorName, sponsorLatinName, sponsorNationality, counsellor, memberCount, stage, nextDue, changedAt,
+        (SELECT sum(checklistCount) FROM members m WHERE m.caseSeq = cases.seq) AS documentsRequired,
+        (SELECT count(*) FROM checklist_status s JOIN members m ON m.caseSeq = s.caseSeq AND m.memberId = s.memberId
+         WHERE s.caseSeq = cases.seq AND s.status IN (\(DocumentStatus.complete.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))
+         AND instr(m.checklistItems, ',' || s.itemId || ',') > 0) AS documentsComplete
         """
 
     /// A page of the case list, sorted and filtered in SQL: only `limit` rows are read.
@@ -56,7 +60,8 @@ extension CaseStore {
         CaseRow(id: row["id"], sponsorName: row["sponsorName"], sponsorLatinName: row["sponsorLatinName"],
                 sponsorNationality: row["sponsorNationality"], counsellor: row["counsellor"],
                 memberCount: row["memberCount"], stage: CaseStage(rawValue: row["stage"]) ?? .intake,
-                nextDue: (row["nextDue"] as String?).flatMap(Day.init(iso:)), changedAt: row["changedAt"])
+                nextDue: (row["nextDue"] as String?).flatMap(Day.init(iso:)), changedAt: row["changedAt"],
+                documentsComplete: row["documentsComplete"], documentsRequired: row["documentsRequired"])
     }
 
     /// Cases whose names, V-numbers or ID start with the words typed (every word

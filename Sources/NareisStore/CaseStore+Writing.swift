@@ -141,7 +141,7 @@ extension CaseStore {
 
         let member = try BulkStatement(db, """
             INSERT INTO members (caseSeq, memberId, position, name, latinName, vNumber, relationship, birthDate,
-                nationality, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                nationality, stage, checklistItems, checklistCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, m) in p.members.enumerated() {
             member.bind(1, seq)
@@ -154,6 +154,8 @@ extension CaseStore {
             member.bind(8, m.birthDate)
             member.bind(9, m.nationality)
             member.bind(10, m.stage)
+            member.bind(11, m.checklistItems)
+            member.bind(12, m.checklistCount)
             try member.run()
         }
         let event = try BulkStatement(db, "INSERT INTO procedure_events (caseSeq, memberId, event, day) VALUES (?, ?, ?, ?)")

@@ -9,6 +9,9 @@ struct PreparedCase: Sendable {
         var id, name: String
         var latinName, vNumber: String?
         var relationship, birthDate, nationality, stage: String
+        /// The member's required documents at this write, as `,id1,id2,` (for SQL `instr`), and how many.
+        var checklistItems: String = ","
+        var checklistCount: Int64 = 0
     }
 
     struct DeadlineRow: Sendable {
@@ -49,6 +52,12 @@ struct PreparedCase: Sendable {
                       relationship: $0.relationship.rawValue, birthDate: $0.birthDate.description,
                       nationality: $0.nationality, stage: CaseStage.of($0.procedure).rawValue)
         }
+        let checklists = Dictionary(assessment.members.map { ($0.id, $0.checklist.map(\.id)) }, uniquingKeysWith: { first, _ in first })
+        for index in members.indices {
+            let items = checklists[members[index].id] ?? []
+            members[index].checklistItems = Self.checklistColumn(items)
+            members[index].checklistCount = Int64(items.count)
+        }
         events = file.members.flatMap { m in ProcedureEvents.of(m.procedure).map { (m.id, $0.0, $0.1.iso) } }
         let memberIds = Set(file.members.map(\.id))
         var deadlines: [DeadlineRow] = []
@@ -63,6 +72,11 @@ struct PreparedCase: Sendable {
         self.deadlines = deadlines
         nextDue = next?.iso
         searchText = Self.searchText(file)
+    }
+
+    /// Checklist item IDs as stored in `members.checklistItems`: `,a,b,` (empty: `,`).
+    static func checklistColumn(_ items: [String]) -> String {
+        "," + items.map { $0 + "," }.joined()
     }
 
     /// Everything a counsellor may type to find a case: its ID, V-numbers, and every

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import NareisCore
 
 /// The store's schema, as an ordered, append-only list of migrations.
 ///
@@ -28,6 +30,11 @@ enum Schema {
         migrator.registerMigration("v4-search-deadlines") { db in
             try db.execute(sql: version4)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration("v5-member-checklists") { db in
+            try db.execute(sql: version5)
+            try backfillChecklists(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }()
@@ -209,4 +216,30 @@ enum Schema {
         DROP TABLE case_search;
         ALTER TABLE case_search_v4 RENAME TO case_search;
         """
+
+    /// Each member's required documents at the last write of its case (`,id1,id2,`
+    /// and their count), so the case list shows documents complete/required in SQL.
+    static let version5 = """
+        ALTER TABLE members ADD COLUMN checklistItems TEXT;
+        ALTER TABLE members ADD COLUMN checklistCount INTEGER;
+        """
+
+    /// Fills the checklist columns of the cases stored before version 5, with the
+    /// standard rules on the day of the migration (as a write of the case would).
+    static func backfillChecklists(_ db: Database) throws {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let today = Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) else { return }
+        let update = try db.makeStatement(sql: """
+            UPDATE members SET checklistItems = ?, checklistCount = ? WHERE caseSeq = ? AND memberId = ?
+            """)
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, document FROM cases")
+        while let row = try rows.next() {
+            let seq: Int64 = row[0]
+            guard let file = try? CaseStore.decode(row[1], path: "") else { continue }
+            for member in Assessor.assess(file, asOf: today).members {
+                let items = member.checklist.map(\.id)
+                try update.execute(arguments: [PreparedCase.checklistColumn(items), items.count, seq, member.id])
+            }
+        }
+    }
 }

@@ -29,6 +29,10 @@ public struct CaseRow: Hashable, Sendable {
     public var nextDue: Day?
     /// ISO 8601 UTC timestamp of the last write.
     public var changedAt: String
+    /// Checklist documents complete (`DocumentStatus.complete`) and required, over
+    /// all members, as of the last write; nil before the store kept checklists.
+    public var documentsComplete: Int? = nil
+    public var documentsRequired: Int? = nil
 
     public func isOverdue(on day: Day) -> Bool { nextDue.map { $0 < day } ?? false }
 }
@@ -76,6 +80,10 @@ public enum DocumentStatus: String, CaseIterable, Sendable {
     case originalInNL = "original-in-nl"
     case sentToIND = "sent-to-ind"
     case notApplicable = "not-applicable"
+
+    /// The statuses that count a document as complete: in hand (a copy or the
+    /// original), with the IND, or not needed.
+    public static let complete: Set<DocumentStatus> = [.copyReceived, .originalInNL, .sentToIND, .notApplicable]
 }
 
 public struct ChecklistStatus: Hashable, Sendable {

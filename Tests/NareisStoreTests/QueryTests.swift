@@ -45,7 +45,7 @@ import Testing
         let soon = try #require(try store.caseRows(sort: .nextDeadline, limit: 2).last)
         #expect(soon == CaseRow(id: "A-soon", sponsorName: "ሳባ ተስፋይ", sponsorLatinName: "Saba Tesfay", sponsorNationality: "ERI",
                                 counsellor: "Nidos Zwolle", memberCount: 2, stage: .filed, nextDue: day("2025-01-20"),
-                                changedAt: "2025-01-10T12:00:00Z"))
+                                changedAt: "2025-01-10T12:00:00Z", documentsComplete: 0, documentsRequired: 0))
         #expect(try store.counsellors() == ["Nidos Zwolle", "VWN Utrecht"])
     }
 

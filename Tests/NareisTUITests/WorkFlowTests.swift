@@ -139,6 +139,12 @@ struct WorkFlowTests {
         #expect(workstation.state.modal == nil)
         let tree = workstation.render().lines.joined(separator: "\n")
         #expect(tree.contains(UIText.documents.text(.en, 2, board.items.count)))
+        // The case list counts them too, over the whole family, from the store.
+        let row = workstation.state.caseRows.first { $0.id == "NR-2024-0001" }
+        let required = workstation.state.openCase?.assessment.members.reduce(0) { $0 + $1.checklist.count }
+        #expect(row?.documentsComplete == 2)
+        #expect(row?.documentsRequired == required)
+        #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 2)
     }
 
     @Test func tasksAcrossCasesDoneUndoAndOwn() throws {

@@ -40,7 +40,8 @@ public final class InMemoryWorkstationData: WorkstationData {
                 }
             }
             let row = CaseListRow(id: id, name: file.sponsor.name, latinName: file.sponsor.latinName, stage: .of(file),
-                                  nextDue: pending.min(), counsellor: file.sponsor.counsellor)
+                                  nextDue: pending.min(), counsellor: file.sponsor.counsellor, documentsComplete: 0,
+                                  documentsRequired: assessment.members.reduce(0) { $0 + $1.checklist.count })
             let words = [id, file.sponsor.name, file.sponsor.latinName ?? "", file.sponsor.vNumber ?? ""]
                 + file.members.flatMap { [$0.name, $0.latinName ?? "", $0.vNumber ?? ""] }
             entries.append(Entry(file: file, assessment: assessment, row: row, lastChange: lastChange[id],

@@ -29,7 +29,8 @@ public final class StoreWorkstationData: WorkstationData {
         try store.caseRows(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort,
                            offset: offset, limit: limit).map { row in
             CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
-                        nextDue: row.nextDue, counsellor: row.counsellor)
+                        nextDue: row.nextDue, counsellor: row.counsellor, documentsComplete: row.documentsComplete,
+                        documentsRequired: row.documentsRequired)
         }
     }
 
@@ -50,7 +51,7 @@ public final class StoreWorkstationData: WorkstationData {
 
     /// Checklist statuses that count as complete: the document is in hand (a copy
     /// or the original), with the IND, or not needed.
-    static let completeStatuses: Set<DocumentStatus> = [.copyReceived, .originalInNL, .sentToIND, .notApplicable]
+    static let completeStatuses = DocumentStatus.complete
 
     public func openCase(id: String, asOf: Day) throws -> OpenCase? {
         guard let file = try store.loadCase(id: id) else { return nil }

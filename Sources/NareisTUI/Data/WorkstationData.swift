@@ -31,14 +31,20 @@ public struct CaseListRow: Hashable, Sendable {
     /// The earliest open or overdue deadline of any member.
     public var nextDue: Day?
     public var counsellor: String?
+    /// Checklist documents complete and required over all members, when known.
+    public var documentsComplete: Int?
+    public var documentsRequired: Int?
 
-    public init(id: String, name: String, latinName: String?, stage: CaseStage, nextDue: Day?, counsellor: String?) {
+    public init(id: String, name: String, latinName: String?, stage: CaseStage, nextDue: Day?, counsellor: String?,
+                documentsComplete: Int? = nil, documentsRequired: Int? = nil) {
         self.id = id
         self.name = name
         self.latinName = latinName
         self.stage = stage
         self.nextDue = nextDue
         self.counsellor = counsellor
+        self.documentsComplete = documentsComplete
+        self.documentsRequired = documentsRequired
     }
 }
 

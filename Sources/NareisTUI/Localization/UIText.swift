@@ -10,7 +10,7 @@ public enum UIText: String, Catalogue {
     case paneCases, paneTree, paneDeadlines, paneDetail, paneHelp
     case casesTitle, deadlinesTitle, treeTitle, detailTitle
     // Case list
-    case columnCase, columnSponsor, columnStage, columnNextDeadline, columnDaysLeft
+    case columnCase, columnSponsor, columnStage, columnNextDeadline, columnDaysLeft, columnDocuments
     case sortLabel, filterStage, filterOverdue, filterCounsellor, searchLabel, searchPrompt
     case sortNextDeadline, sortName, sortLastChange
     // Urgency
@@ -130,6 +130,7 @@ public enum UIText: String, Catalogue {
         .columnStage: "Stage",
         .columnNextDeadline: "Next due",
         .columnDaysLeft: "Days",
+        .columnDocuments: "Docs",
         .sortLabel: "sort: {1}",
         .filterStage: "stage: {1}",
         .filterOverdue: "overdue only",
@@ -336,6 +337,7 @@ public enum UIText: String, Catalogue {
         .columnStage: "Fase",
         .columnNextDeadline: "Eerstvolgend",
         .columnDaysLeft: "Dagen",
+        .columnDocuments: "Docs",
         .sortLabel: "sortering: {1}",
         .filterStage: "fase: {1}",
         .filterOverdue: "alleen verlopen",

@@ -12,14 +12,15 @@ enum CaseListView {
         guard inside.height > 0 else { return }
 
         drawQueryLine(state, in: inside.row(0), on: &screen)
-        let plan = ColumnPlan(total: inside.width, fixed: [13, 0, 13, 10, 16], flexible: 1, minimumFlexible: 12,
-                              dropOrder: [3, 2, 0])
+        let plan = ColumnPlan(total: inside.width, fixed: [13, 0, 13, 5, 10, 16], flexible: 1, minimumFlexible: 12,
+                              dropOrder: [4, 3, 2, 0])
         let header: [(String, Int, Role)] = [
             (UIText.columnCase.text(language), plan.widths[0], .columnHeader),
             (UIText.columnSponsor.text(language), plan.widths[1], .columnHeader),
             (UIText.columnStage.text(language), plan.widths[2], .columnHeader),
-            (UIText.columnNextDeadline.text(language), plan.widths[3], .columnHeader),
-            (UIText.columnDaysLeft.text(language), plan.widths[4], .columnHeader),
+            (UIText.columnDocuments.text(language), plan.widths[3], .columnHeader),
+            (UIText.columnNextDeadline.text(language), plan.widths[4], .columnHeader),
+            (UIText.columnDaysLeft.text(language), plan.widths[5], .columnHeader),
         ]
         if inside.height > 1 { screen.columns(header, in: inside.row(1)) }
 
@@ -38,10 +39,17 @@ enum CaseListView {
                 (row.id, plan.widths[0], .normal),
                 (name, plan.widths[1], .normal),
                 (Labels.stage(row.stage).text(language), plan.widths[2], .normal),
-                (row.nextDue?.iso ?? "", plan.widths[3], .normal),
-                (urgency.text, plan.widths[4], urgency.role),
+                progress(row, plan.widths[3]),
+                (row.nextDue?.iso ?? "", plan.widths[4], .normal),
+                (urgency.text, plan.widths[5], urgency.role),
             ], in: rowRect)
         }
+    }
+
+    /// Documents complete/required over the family (`3/7`), marked done when all are.
+    static func progress(_ row: CaseListRow, _ width: Int) -> (String, Int, Role) {
+        guard let required = row.documentsRequired, let complete = row.documentsComplete else { return ("", width, .dim) }
+        return (String(complete) + "/" + String(required), width, complete >= required ? .met : .normal)
     }
 
     /// The search field while typing, or a summary of sort, filters and search.
