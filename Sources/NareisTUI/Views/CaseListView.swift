@@ -12,7 +12,7 @@ enum CaseListView {
         guard inside.height > 0 else { return }
 
         drawQueryLine(state, in: inside.row(0), on: &screen)
-        let plan = ColumnPlan(total: inside.width, fixed: [13, 0, 13, 5, 10, 16], flexible: 1, minimumFlexible: 12,
+        let plan = ColumnPlan(total: inside.width, fixed: [13, 0, 13, 5, 10, 16], flexible: 1, minimumFlexible: 18,
                               dropOrder: [4, 3, 2, 0])
         let header: [(String, Int, Role)] = [
             (UIText.columnCase.text(language), plan.widths[0], .columnHeader),
