@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The workstation in a real terminal (the tmux `Session` of `EndToEndTests`): a
+/// full intake of a family of four (sponsor, partner, two children), a positive
+/// decision recorded for the partner, and the case found with the right deadlines
+/// through `nareis export` and `nareis assess`.
+@Suite("Intake end to end in tmux", .serialized)
+struct IntakeEndToEndTests {
+    typealias Session = EndToEndTests.Session
+
+    /// Types `answer` literally (when given) and moves to the next field.
+    static func field(_ session: Session, _ answer: String?) {
+        if let answer { session.run(["send-keys", "-l", answer]) }
+        session.send("Tab")
+    }
+
+    /// Runs the binary to its end; its standard output.
+    static func nareis(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
+        let output = directory.appendingPathComponent("out-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        process.executableURL = EndToEndTests.binary
+        process.arguments = arguments
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+    }
+
+    @Test func intakeOfAFamilyOfFourThenAPositiveDecision() throws {
+        try #require(EndToEndTests.binary != nil, "the nareis binary was not found next to the tests; build it or set NAREIS_BIN")
+        let session = try Session(name: "intake")
+        session.start(["--offer-demo", "0"])
+        session.wait(for: "the empty store") { $0.contains("No cases in the store.") }
+        session.send("I")
+        session.wait(for: "the intake form") { $0.contains("Intake · step 1 of 2: sponsor") }
+        // Sponsor: name, Latin name, V-number, birth, nationality, asylum application,
+        // unaccompanied, permit kind, status, decision, subsequent, counsellor.
+        for answer in ["ዮናስ ሃይለ", "Yonas Haile", "V7654321", "1988-04", "ERI", "2025-06-01", "no", "asylum", "refugee",
+                       "2026-09-15", nil, "VWN Utrecht"] {
+            Self.field(session, answer)
+        }
+        // Partner: relationship, name, Latin, V-number, birth, nationality, residence, family before entry, kind.
+        session.send("C-n")
+        session.wait(for: "the first member's step") { $0.contains("step 2 of 3: family member 1") }
+        for answer in ["partner", "Ruth Tesfay", nil, nil, "1990", "ERI", "ETH", "yes", "married"] {
+            Self.field(session, answer)
+        }
+        // Children: … residence, family before entry, kind, other parent.
+        for (name, born) in [("Daniel Haile", "2016-02-10"), ("Sara Haile", "2019-07")] {
+            session.send("C-n")
+            for answer in ["child", name, nil, nil, born, "ERI", "ETH", nil, "biological", "travelling"] {
+                Self.field(session, answer)
+            }
+        }
+        session.send("F2")
+        session.wait(for: "the review, ready, with the term from the permit") {
+            $0.contains("Ready: F2 saves the case.") && $0.contains("2026-12-15")
+        }
+        session.send("F2")
+        let saved = session.wait(for: "the saved case") { $0.contains("saved.") }
+        let caseId = try #require(saved.firstMatch(of: /Case (NR-\d{4}-\d+) saved/)?.1, "\(saved)").description
+
+        // The partner: submitted, then a positive decision.
+        session.send("Down", "e")
+        session.wait(for: "the event list") { $0.contains("Record event") }
+        session.send("Enter")
+        session.run(["send-keys", "-l", "2026-11-01"])
+        session.send("Enter")
+        session.wait(for: "the filing recorded") { $0.contains("Recorded: application submitted.") }
+        session.send("e")
+        session.wait(for: "the event list") { $0.contains("Record event") }
+        session.send("Down", "Down", "Down", "Down", "Enter")
+        session.wait(for: "the decision's field") { $0.contains("Day of 'decision: positive'") }
+        session.run(["send-keys", "-l", "2026-11-20"])
+        session.send("Enter")
+        session.wait(for: "the decision recorded") { $0.contains("Recorded: decision: positive.") }
+        session.send("q")
+        session.wait(for: "the process to end") { _ in session.paneState.hasPrefix("1") }
+
+        let exported = try Self.nareis(["export", "--db", session.database, "--case", caseId], in: session.directory)
+        #expect(exported.status == 0)
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
+        let members = try #require(file["members"] as? [[String: Any]])
+        #expect(members.map { $0["name"] as? String } == ["Ruth Tesfay", "Daniel Haile", "Sara Haile"])
+        let procedure = try #require(members[0]["procedure"] as? [String: Any])
+        #expect(procedure["submitted"] as? String == "2026-11-01")
+        #expect((procedure["decision"] as? [String: Any])?["outcome"] as? String == "positive")
+
+        let caseFile = session.directory.appendingPathComponent("case.json")
+        try Data(exported.output.utf8).write(to: caseFile)
+        let assessed = try Self.nareis(["assess", caseFile.path, "--as-of", "2026-11-25"], in: session.directory)
+        #expect(assessed.status == 0)
+        let assessment = try #require(try JSONSerialization.jsonObject(with: Data(assessed.output.utf8)) as? [String: Any])
+        #expect((assessment["sponsor"] as? [String: Any])?["applicationTermEnds"] as? String == "2026-12-15")
+        let byMember = try #require(assessment["members"] as? [[String: Any]])
+        func deadline(_ member: Int, _ id: String) -> [String: Any]? {
+            (byMember[member]["deadlines"] as? [[String: Any]])?.first { $0["id"] as? String == id }
+        }
+        #expect(deadline(0, "application-term")?["state"] as? String == "met")
+        #expect(deadline(0, "decision")?["done"] as? String == "2026-11-20")
+        #expect(deadline(0, "mvv-appointment")?["due"] as? String == "2027-02-20")
+        #expect(deadline(0, "mvv-appointment")?["extendedDue"] as? String == "2027-05-20")
+        for child in [1, 2] {
+            #expect(deadline(child, "application-term")?["due"] as? String == "2026-12-15")
+            #expect(deadline(child, "application-term")?["state"] as? String == "open")
+        }
+    }
+}
