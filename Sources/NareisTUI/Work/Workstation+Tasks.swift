@@ -19,12 +19,14 @@ extension Workstation {
         // The store reads one case at a time; the worklist reads come after (no nesting).
         var files: [CaseFile] = []
         try store.forEachCase { files.append($0) }
+        let allMarks = try store.allTaskMarks()
+        let allOwn = try store.allTasks()
         for file in files {
             guard let caseId = file.id else { continue }
             let names = Dictionary(file.members.map { ($0.id, $0.latinName ?? $0.name) }, uniquingKeysWith: { first, _ in first })
             let family = file.sponsor.latinName ?? file.sponsor.name
             let assessment = assessDraft(file)
-            let marks = try store.taskMarks(caseId: caseId)
+            let marks = allMarks[caseId] ?? [:]
             for task in FollowUpPlanner.tasks(for: file, assessment: assessment, needsTBTest: {
                 FollowUpPlanner.needsTBTest(nationality: $0, on: $1)
             }) {
@@ -33,7 +35,7 @@ extension Workstation {
                                     done: task.isDoneByEvent || marks[task.id] != nil, doneByEvent: task.isDoneByEvent,
                                     source: .planned(task.id)))
             }
-            for task in try store.tasks(caseId: caseId) {
+            for task in allOwn[caseId] ?? [] {
                 rows.append(TaskRow(caseId: caseId, memberId: task.memberId, who: task.memberId.flatMap { names[$0] } ?? family,
                                     title: task.title, due: task.due, done: task.doneOn != nil, doneByEvent: false,
                                     source: .own(task.id)))
