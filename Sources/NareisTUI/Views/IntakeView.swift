@@ -33,7 +33,10 @@ enum IntakeView {
                 let current = index == form.fieldIndex
                 if current { fieldLine = lines.count }
                 lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.answer(field))])
-                if current { lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(format(field, language), .help)]) }
+                let expected = format(field, language)
+                if current, !expected.isEmpty {
+                    lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(expected, .help)])
+                }
                 if let problem = form.problem(at: field) {
                     lines.append([Segment(String(repeating: " ", count: labelWidth + 1) + "! ", .error), Segment(problem, .error)])
                 }
