@@ -46,7 +46,8 @@ extension CaseStore {
             arguments += [stage.rawValue]
         }
         if let day = filter.overdueOn {
-            conditions.append("nextDue < ?")
+            // The form of the cases_by_next_due index, so the count is an index range.
+            conditions.append("coalesce(nextDue, '9999-12-31') < ?")
             arguments += [day.iso]
         }
         if let counsellor = filter.counsellor {

@@ -12,8 +12,9 @@ public struct NamedPendingDeadline: Hashable, Sendable {
 /// a page in SQL, so a screen never reads more rows than it shows (plus a margin).
 extension CaseStore {
     /// A page of the case list restricted to the cases the search `text` finds
-    /// (as `search` matches: word prefixes, accent- and case-insensitive), with
-    /// the filter and sort of `caseRows`. An empty search is no restriction.
+    /// (as `search` matches: word prefixes, accent- and case-insensitive; at most
+    /// `searchMatchLimit` of them), with the filter and sort of `caseRows`.
+    /// An empty search is no restriction.
     public func caseRows(matching text: String, filter: CaseFilter = CaseFilter(), sort: CaseSort = .nextDeadline,
                          offset: Int = 0, limit: Int = 100) throws -> [CaseRow] {
         guard let query = Self.searchQuery(text) else {
@@ -35,10 +36,15 @@ extension CaseStore {
         return try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases \(whereClause)", arguments: [query] + arguments) ?? 0 }
     }
 
+    /// The most cases a search considers: a word prefix of one or two letters can
+    /// match most of a large store, and sorting all of those would take tenths of a
+    /// second per keystroke. The workstation says "more; type more" at this count.
+    public static let searchMatchLimit = 1000
+
     /// The search condition first (its argument is the match query), then the filter's.
     static func searchWhereClause(_ filter: CaseFilter) -> (String, StatementArguments) {
         let (filterClause, arguments) = whereClause(filter)
-        let search = "seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+        let search = "seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT \(searchMatchLimit))"
         let clause = filterClause.isEmpty ? "WHERE " + search : filterClause.replacingOccurrences(of: "WHERE ", with: "WHERE \(search) AND ")
         return (clause, arguments)
     }

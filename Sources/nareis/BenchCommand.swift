@@ -55,6 +55,8 @@ struct BenchCommand: ParsableCommand {
         print("first frame, in process:  \(ms(result.firstFrameInProcess))")
         print("keystrokes (\(keys.count)):         p50 \(ms(WorkstationBenchmark.percentile(keys, 0.5))), p99 \(ms(WorkstationBenchmark.percentile(keys, 0.99))), max \(ms(keys.max() ?? 0))")
         print("one-row move, written:    case list \(result.caseRowMoveBytes) bytes, deadlines \(result.deadlineRowMoveBytes) bytes")
+        let slowest = zip(WorkstationBenchmark.script, keys).enumerated().sorted { $0.element.1 > $1.element.1 }.prefix(5)
+        print("slowest keys:             " + slowest.map { "#\($0.offset) \($0.element.0.name) \(ms($0.element.1))" }.joined(separator: ", "))
         print("peak memory:              session \(String(format: "%.1f", WorkstationBenchmark.peakMemoryMiB())) MiB, first-frame process \(String(format: "%.1f", childPeak)) MiB")
     }
 }

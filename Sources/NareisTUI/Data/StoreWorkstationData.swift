@@ -21,17 +21,37 @@ public final class StoreWorkstationData: WorkstationData {
         CaseFilter(stage: query.stage, overdueOn: query.overdueOnly ? asOf : nil, counsellor: query.counsellor)
     }
 
+    /// The rows of the last search (at most `searchMatchLimit`): one query answers
+    /// both the count and every page while the same search is shown.
+    private var lastSearch: (query: CaseQuery, rows: [CaseListRow])?
+
+    private func searchRows(_ query: CaseQuery) throws -> [CaseListRow] {
+        if let lastSearch, lastSearch.query == query { return lastSearch.rows }
+        let rows = try store.caseRows(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort,
+                                      offset: 0, limit: CaseStore.searchMatchLimit).map(Self.listRow)
+        lastSearch = (query, rows)
+        return rows
+    }
+
+    static func listRow(_ row: CaseRow) -> CaseListRow {
+        CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
+                    nextDue: row.nextDue, counsellor: row.counsellor, documentsComplete: row.documentsComplete,
+                    documentsRequired: row.documentsRequired)
+    }
+
     public func caseCount(_ query: CaseQuery) throws -> Int {
-        try store.caseCount(matching: query.search, filter: filter(query, asOf: asOf))
+        if !query.search.isEmpty { return try searchRows(query).count }
+        return try store.caseCount(filter: filter(query, asOf: asOf))
     }
 
     public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow] {
-        try store.caseRows(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort,
-                           offset: offset, limit: limit).map { row in
-            CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
-                        nextDue: row.nextDue, counsellor: row.counsellor, documentsComplete: row.documentsComplete,
-                        documentsRequired: row.documentsRequired)
+        if !query.search.isEmpty {
+            let rows = try searchRows(query)
+            guard offset < rows.count else { return [] }
+            return Array(rows[max(0, offset)..<min(rows.count, offset + limit)])
         }
+        return try store.caseRows(filter: filter(query, asOf: asOf), sort: query.sort, offset: offset, limit: limit)
+            .map(Self.listRow)
     }
 
     public func counsellors() throws -> [String] { try store.counsellors() }
@@ -61,6 +81,8 @@ public final class StoreWorkstationData: WorkstationData {
         }
         return OpenCase(file: file, assessment: assess(file, asOf), completeDocuments: complete)
     }
+
+    public var searchMatchLimit: Int? { CaseStore.searchMatchLimit }
 
     public func recordView(caseId: String) throws {
         _ = try store.openCase(id: caseId)

@@ -107,4 +107,10 @@ public protocol WorkstationData {
     func openCase(id: String, asOf: Day) throws -> OpenCase?
     /// The counsellor opened the case (Enter): the store's audit trail records a view.
     func recordView(caseId: String) throws
+    /// The most cases a search returns, if limited (the list then says "type more").
+    var searchMatchLimit: Int? { get }
+}
+
+extension WorkstationData {
+    public var searchMatchLimit: Int? { nil }
 }

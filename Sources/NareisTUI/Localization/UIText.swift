@@ -8,7 +8,7 @@ public enum UIText: String, Catalogue {
     case problem, loading
     // Pane titles
     case paneCases, paneTree, paneDeadlines, paneDetail, paneHelp
-    case casesTitle, deadlinesTitle, treeTitle, detailTitle
+    case casesTitle, casesTitleLimited, deadlinesTitle, treeTitle, detailTitle
     // Case list
     case columnCase, columnSponsor, columnStage, columnNextDeadline, columnDaysLeft, columnDocuments
     case sortLabel, filterStage, filterOverdue, filterCounsellor, searchLabel, searchPrompt
@@ -122,6 +122,7 @@ public enum UIText: String, Catalogue {
         .paneDetail: "Detail",
         .paneHelp: "Keys",
         .casesTitle: "Cases ({1})",
+        .casesTitleLimited: "Cases (first {1}; type more to narrow)",
         .deadlinesTitle: "Deadlines, next {1} days ({2})",
         .treeTitle: "Family · {1}",
         .detailTitle: "Detail · {1}",
@@ -329,6 +330,7 @@ public enum UIText: String, Catalogue {
         .paneDetail: "Details",
         .paneHelp: "Toetsen",
         .casesTitle: "Dossiers ({1})",
+        .casesTitleLimited: "Dossiers (eerste {1}; typ verder om te verfijnen)",
         .deadlinesTitle: "Termijnen, komende {1} dagen ({2})",
         .treeTitle: "Gezin · {1}",
         .detailTitle: "Details · {1}",

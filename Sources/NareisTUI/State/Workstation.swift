@@ -8,16 +8,15 @@ public final class Workstation {
     let data: WorkstationData
     /// Rows fetched per page; a page covers the visible rows with room to scroll.
     let pageSize: Int
+    private var counsellorsLoaded = false
 
     public init(data: WorkstationData, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
         self.data = data
         self.pageSize = pageSize
         state = WorkstationState(size: size, language: language, asOf: asOf)
-        attempt {
-            state.counsellorChoices = try data.counsellors()
-            state.storeEmpty = try data.caseCount(CaseQuery()) == 0
-        }
+        state.searchMatchLimit = data.searchMatchLimit
         perform(.reloadCases)
+        state.storeEmpty = state.cases.total == 0
         perform(.reloadDeadlines)
     }
 
@@ -38,6 +37,11 @@ public final class Workstation {
     /// Applies one input; returns false when the workstation should quit.
     @discardableResult
     public func apply(_ input: Input) -> Bool {
+        // The counsellors are read when first needed: a scan the first frame can skip.
+        if input == .action(.cycleCounsellor) && !counsellorsLoaded {
+            counsellorsLoaded = true
+            attempt { state.counsellorChoices = try data.counsellors() }
+        }
         let effect = update(&state, input)
         if effect == .quit { return false }
         perform(effect)

@@ -19,6 +19,14 @@ public struct WorkstationState: Sendable {
     public var caseRowsOffset = 0
     /// True when the store holds no case at all (not just none matching).
     public var storeEmpty = false
+    /// The most cases a search lists (nil: no limit); reaching it means "type more".
+    public var searchMatchLimit: Int?
+
+    /// True when the search found as many cases as it may list: there may be more.
+    public var searchLimited: Bool {
+        guard let limit = searchMatchLimit, !query.search.isEmpty else { return false }
+        return cases.total >= limit
+    }
 
     // Deadlines across all cases.
     public static let deadlineWindows = [7, 14, 30, 90]

@@ -7,7 +7,8 @@ enum CaseListView {
     static func draw(_ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
         let focused = state.focus == .cases
-        let title = UIText.casesTitle.text(language, state.cases.total)
+        let title = state.searchLimited ? UIText.casesTitleLimited.text(language, state.cases.total)
+            : UIText.casesTitle.text(language, state.cases.total)
         let inside = screen.box(rect, title: title, focused: focused)
         guard inside.height > 0 else { return }
 
