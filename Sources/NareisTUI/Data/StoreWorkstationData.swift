@@ -33,6 +33,8 @@ public final class StoreWorkstationData: WorkstationData {
         return rows
     }
 
+    public func storeChanged() { lastSearch = nil }
+
     static func listRow(_ row: CaseRow) -> CaseListRow {
         CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
                     nextDue: row.nextDue, counsellor: row.counsellor, documentsComplete: row.documentsComplete,

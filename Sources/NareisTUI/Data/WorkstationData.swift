@@ -109,8 +109,11 @@ public protocol WorkstationData {
     func recordView(caseId: String) throws
     /// The most cases a search returns, if limited (the list then says "type more").
     var searchMatchLimit: Int? { get }
+    /// A write went through: forget anything read before it.
+    func storeChanged()
 }
 
 extension WorkstationData {
     public var searchMatchLimit: Int? { nil }
+    public func storeChanged() {}
 }

@@ -99,6 +99,7 @@ extension Workstation {
     /// its row.
     func refresh(openingCase caseId: String) {
         let tree = state.tree
+        data.storeChanged()
         perform(.reloadDeadlines)
         attempt {
             state.counsellorChoices = try data.counsellors()
