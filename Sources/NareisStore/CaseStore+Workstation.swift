@@ -39,7 +39,7 @@ extension CaseStore {
     /// The most cases a search considers: a word prefix of one or two letters can
     /// match most of a large store, and sorting all of those would take tenths of a
     /// second per keystroke. The workstation says "more; type more" at this count.
-    public static let searchMatchLimit = 1000
+    public static let searchMatchLimit = 500
 
     /// The search condition first (its argument is the match query), then the filter's.
     static func searchWhereClause(_ filter: CaseFilter) -> (String, StatementArguments) {

@@ -33,7 +33,14 @@ public final class StoreWorkstationData: WorkstationData {
         return rows
     }
 
-    public func storeChanged() { lastSearch = nil }
+    /// Counts by filter (the sort does not change a count): counting 100,000 rows
+    /// costs milliseconds, and sorting again or clearing a search needs no recount.
+    private var counts: [CaseQuery: Int] = [:]
+
+    public func storeChanged() {
+        lastSearch = nil
+        counts = [:]
+    }
 
     static func listRow(_ row: CaseRow) -> CaseListRow {
         CaseListRow(id: row.id, name: row.sponsorName, latinName: row.sponsorLatinName, stage: row.stage,
@@ -43,7 +50,12 @@ public final class StoreWorkstationData: WorkstationData {
 
     public func caseCount(_ query: CaseQuery) throws -> Int {
         if !query.search.isEmpty { return try searchRows(query).count }
-        return try store.caseCount(filter: filter(query, asOf: asOf))
+        var key = query
+        key.sort = .nextDeadline
+        if let count = counts[key] { return count }
+        let count = try store.caseCount(filter: filter(query, asOf: asOf))
+        counts[key] = count
+        return count
     }
 
     public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow] {
