@@ -57,12 +57,14 @@ extension CaseStore {
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
+    /// Reads a row of `rowColumns` by position (in its order): a lookup by name
+    /// lowercases the name on every access, which shows in list timings.
     static func caseRow(_ row: Row) -> CaseRow {
-        CaseRow(id: row["id"], sponsorName: row["sponsorName"], sponsorLatinName: row["sponsorLatinName"],
-                sponsorNationality: row["sponsorNationality"], counsellor: row["counsellor"],
-                memberCount: row["memberCount"], stage: CaseStage(rawValue: row["stage"]) ?? .intake,
-                nextDue: (row["nextDue"] as String?).flatMap(Day.init(iso:)), changedAt: row["changedAt"],
-                documentsComplete: row["documentsComplete"], documentsRequired: row["documentsRequired"])
+        CaseRow(id: row[0], sponsorName: row[1], sponsorLatinName: row[2],
+                sponsorNationality: row[3], counsellor: row[4],
+                memberCount: row[5], stage: CaseStage(rawValue: row[6]) ?? .intake,
+                nextDue: (row[7] as String?).flatMap(Day.init(iso:)), changedAt: row[8],
+                documentsComplete: row[10], documentsRequired: row[9])
     }
 
     /// Cases whose names, V-numbers or ID start with the words typed (every word

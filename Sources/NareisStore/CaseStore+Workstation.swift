@@ -29,6 +29,28 @@ extension CaseStore {
         }
     }
 
+    /// The IDs of the cases `caseRows(matching:filter:sort:...)` lists, in its order:
+    /// a search reads these (at most `searchMatchLimit`), then rows a page at a time.
+    public func caseIds(matching text: String, filter: CaseFilter = CaseFilter(), sort: CaseSort = .nextDeadline,
+                        limit: Int = searchMatchLimit) throws -> [String] {
+        guard let query = Self.searchQuery(text) else { return [] }
+        let (whereClause, arguments) = Self.searchWhereClause(filter)
+        let sql = "SELECT id FROM cases \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ?"
+        return try read { try String.fetchAll($0, sql: sql, arguments: [query] + arguments + [max(0, limit)]) }
+    }
+
+    /// The list rows of the cases `ids`, in the order given (unknown IDs left out).
+    public func caseRows(ids: [String]) throws -> [CaseRow] {
+        guard !ids.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
+                             arguments: StatementArguments(ids)).map(Self.caseRow)
+        }
+        let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byId[$0] }
+    }
+
     /// How many cases `caseRows(matching:filter:...)` lists in all.
     public func caseCount(matching text: String, filter: CaseFilter = CaseFilter()) throws -> Int {
         guard let query = Self.searchQuery(text) else { return try caseCount(filter: filter) }

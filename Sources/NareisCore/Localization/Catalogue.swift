@@ -37,13 +37,33 @@ extension Catalogue {
         }
     }
 
+    /// One pass over the template's bytes (screens fill hundreds of texts per
+    /// frame): `{n}` with n in 1...arguments.count becomes argument n; anything
+    /// else, including an argument's own braces, is kept as it is.
     static func fill(_ template: String, _ arguments: [String]) -> String {
-        guard template.contains("{") else { return template }
-        var result = template
-        for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument)
+        let bytes = Array(template.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{") {
+                var end = index + 1
+                var number = 0
+                while end < bytes.count, end - index <= 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
+                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
+                if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: "}"), (1...arguments.count).contains(number) {
+                    result.append(contentsOf: arguments[number - 1].utf8)
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func placeholders(in template: String) -> Set<Int> {

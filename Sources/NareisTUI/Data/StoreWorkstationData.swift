@@ -21,16 +21,15 @@ public final class StoreWorkstationData: WorkstationData {
         CaseFilter(stage: query.stage, overdueOn: query.overdueOnly ? asOf : nil, counsellor: query.counsellor)
     }
 
-    /// The rows of the last search (at most `searchMatchLimit`): one query answers
-    /// both the count and every page while the same search is shown.
-    private var lastSearch: (query: CaseQuery, rows: [CaseListRow])?
+    /// The case IDs the last search found (at most `searchMatchLimit`), in list
+    /// order: one query answers the count, and pages read rows by ID.
+    private var lastSearch: (query: CaseQuery, ids: [String])?
 
-    private func searchRows(_ query: CaseQuery) throws -> [CaseListRow] {
-        if let lastSearch, lastSearch.query == query { return lastSearch.rows }
-        let rows = try store.caseRows(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort,
-                                      offset: 0, limit: CaseStore.searchMatchLimit).map(Self.listRow)
-        lastSearch = (query, rows)
-        return rows
+    private func searchIds(_ query: CaseQuery) throws -> [String] {
+        if let lastSearch, lastSearch.query == query { return lastSearch.ids }
+        let ids = try store.caseIds(matching: query.search, filter: filter(query, asOf: asOf), sort: query.sort)
+        lastSearch = (query, ids)
+        return ids
     }
 
     /// Counts by filter (the sort does not change a count): counting 100,000 rows
@@ -49,7 +48,7 @@ public final class StoreWorkstationData: WorkstationData {
     }
 
     public func caseCount(_ query: CaseQuery) throws -> Int {
-        if !query.search.isEmpty { return try searchRows(query).count }
+        if !query.search.isEmpty { return try searchIds(query).count }
         var key = query
         key.sort = .nextDeadline
         if let count = counts[key] { return count }
@@ -60,9 +59,9 @@ public final class StoreWorkstationData: WorkstationData {
 
     public func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow] {
         if !query.search.isEmpty {
-            let rows = try searchRows(query)
-            guard offset < rows.count else { return [] }
-            return Array(rows[max(0, offset)..<min(rows.count, offset + limit)])
+            let ids = try searchIds(query)
+            guard offset < ids.count else { return [] }
+            return try store.caseRows(ids: Array(ids[max(0, offset)..<min(ids.count, offset + limit)])).map(Self.listRow)
         }
         return try store.caseRows(filter: filter(query, asOf: asOf), sort: query.sort, offset: offset, limit: limit)
             .map(Self.listRow)
