@@ -14,25 +14,51 @@ enum FamilyTreeView {
         }
         let inside = screen.box(rect, title: UIText.treeTitle.text(language, open.file.id ?? ""), focused: focused)
         guard inside.height > 0 else { return }
-        let blocks = [sponsorBlock(open, state)] + open.file.members.enumerated().map { index, member in
-            memberBlock(member, last: index == open.file.members.count - 1, open, state)
+        let width = inside.width
+        let blocks = [sponsorBlock(open, state, width: width)] + open.file.members.enumerated().map { index, member in
+            memberBlock(member, last: index == open.file.members.count - 1, open, state, width: width)
         }
-        let visibleBlocks = max(1, inside.height / 2)
-        var top = min(state.tree.top, max(0, blocks.count - visibleBlocks))
-        if state.tree.selected < top { top = state.tree.selected }
-        if state.tree.selected >= top + visibleBlocks { top = state.tree.selected - visibleBlocks + 1 }
-        var y = 0
-        for index in top..<blocks.count {
-            for line in blocks[index] where y < inside.height {
-                let row = inside.row(y)
-                screen.segments(line, in: row)
-                if index == state.tree.selected { screen.paint(row, role: focused ? .selectionFocus : .selection) }
-                y += 1
-            }
+        // Blocks take as many lines as their facts need: scroll by lines so the
+        // whole selected block shows (its first line when it is taller than the pane).
+        var lines: [(line: [Segment], block: Int)] = []
+        for (index, block) in blocks.enumerated() { lines += block.map { ($0, index) } }
+        let first = lines.firstIndex { $0.block == state.tree.selected } ?? 0
+        let last = lines.lastIndex { $0.block == state.tree.selected } ?? 0
+        var offset = max(0, last + 1 - inside.height)
+        offset = min(offset, first)
+        for y in 0..<inside.height where offset + y < lines.count {
+            let row = inside.row(y)
+            screen.segments(lines[offset + y].line, in: row)
+            if lines[offset + y].block == state.tree.selected { screen.paint(row, role: focused ? .selectionFocus : .selection) }
         }
     }
 
-    static func sponsorBlock(_ open: OpenCase, _ state: WorkstationState) -> [[Segment]] {
+    /// Facts laid out after `indent`, as many per line as fit in `width` columns.
+    static func wrapped(_ facts: [Segment], indent: Segment, width: Int) -> [[Segment]] {
+        let separator = Segment(" \u{00B7} ", .dim)
+        var lines: [[Segment]] = []
+        var line = [indent]
+        var used = DisplayWidth.of(indent.text)
+        for fact in facts {
+            let size = DisplayWidth.of(fact.text)
+            if line.count > 1 && used + DisplayWidth.of(separator.text) + size > width {
+                lines.append(line)
+                line = [indent, fact]
+                used = DisplayWidth.of(indent.text) + size
+            } else {
+                if line.count > 1 {
+                    line.append(separator)
+                    used += DisplayWidth.of(separator.text)
+                }
+                line.append(fact)
+                used += size
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    static func sponsorBlock(_ open: OpenCase, _ state: WorkstationState, width: Int = .max) -> [[Segment]] {
         let language = state.language
         let sponsor = open.file.sponsor
         var first = [Segment("\u{25CF} ", .dim), Segment(sponsor.name, .title)]
@@ -49,10 +75,11 @@ enum FamilyTreeView {
         }
         if open.assessment.sponsor.minorAtAsylumApplication { facts.append(Segment(UIText.minorAtApplication.text(language), .warning)) }
         if open.assessment.sponsor.ageUncertain { facts.append(Segment(UIText.ageUncertainSponsor.text(language), .uncertain)) }
-        return [first, [Segment("  ")] + joined(facts)]
+        return [first] + wrapped(facts, indent: Segment("  "), width: width)
     }
 
-    static func memberBlock(_ member: Member, last: Bool, _ open: OpenCase, _ state: WorkstationState) -> [[Segment]] {
+    static func memberBlock(_ member: Member, last: Bool, _ open: OpenCase, _ state: WorkstationState,
+                            width: Int) -> [[Segment]] {
         let language = state.language
         var first = [Segment(last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", .dim),
                      Segment(Labels.relationship(member.relationship).text(language) + ": ", .dim),
@@ -62,7 +89,7 @@ enum FamilyTreeView {
         guard let assessed = open.memberAssessment(member.id) else {
             return [first, [indent, Segment(UIText.notAssessed.text(language), .dim)]]
         }
-        return [first, [indent] + joined(facts(assessed, member, open, language))]
+        return [first] + wrapped(facts(assessed, member, open, language), indent: indent, width: width)
     }
 
     /// The one-line summary of a member: used by the tree and the detail header.
