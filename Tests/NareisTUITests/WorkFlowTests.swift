@@ -182,6 +182,31 @@ struct WorkFlowTests {
         #expect(try store.tasks(caseId: caseId).first?.doneOn == Fixtures.asOf)
     }
 
+    /// A large store: the tasks view plans only the cases with the nearest deadlines
+    /// (and those with own tasks), so it opens at once whatever the caseload.
+    @Test func tasksOfALargeStoreComeFromTheMostUrgentCases() throws {
+        let count = Workstation.taskCaseLimit + 5
+        let cases = (0..<count).map { index -> CaseFile in
+            var file = Fixtures.tesfay
+            file.id = "NR-T-\(1000 + index)"
+            // Each case's application term ends a day later than the one before.
+            file.sponsor.permit.decisionDate = Fixtures.day("2024-03-01").adding(days: index)
+            file.members = [file.members[1]]
+            return file
+        }
+        let (workstation, store, directory) = try Self.workstation(cases: cases)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let farthest = "NR-T-\(1000 + count - 1)"
+        _ = try store.addTask(caseId: farthest, memberId: nil, title: "Own task far away", due: nil)
+        workstation.handle(.character("T"))
+        guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
+        #expect(board.caseLimit == Workstation.taskCaseLimit)
+        let caseIds = Set(board.rows.map(\.caseId))
+        #expect(caseIds.contains("NR-T-1000"), "the most urgent case is planned")
+        #expect(!caseIds.contains("NR-T-\(1000 + count - 2)"), "a case beyond the limit is not")
+        #expect(board.rows.contains { $0.caseId == farthest && $0.title == "Own task far away" }, "own tasks always show")
+    }
+
     @Test func notesLandInTheTimelineWithWhoAndWhen() throws {
         let (workstation, store, directory) = try Self.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -37,6 +37,7 @@ public enum WorkText: String, Catalogue {
     case docNotApplicable
     case swornTranslation
     case tasksTitle
+    case tasksTitleLimited
     case noTasks
     case taskDone
     case taskDoneByEvent
@@ -128,6 +129,7 @@ public enum WorkText: String, Catalogue {
         .docNotApplicable: "not applicable",
         .swornTranslation: "sworn translation",
         .tasksTitle: "Follow-up tasks · {1} open",
+        .tasksTitleLimited: "Follow-up tasks · {1} open · the {2} cases with the nearest deadlines",
         .noTasks: "No follow-up tasks.",
         .taskDone: "done",
         .taskDoneByEvent: "done (event)",
@@ -213,6 +215,7 @@ public enum WorkText: String, Catalogue {
         .docNotApplicable: "n.v.t.",
         .swornTranslation: "beëdigde vertaling",
         .tasksTitle: "Vervolgtaken · {1} open",
+        .tasksTitleLimited: "Vervolgtaken · {1} open · de {2} zaken met de eerste termijnen",
         .noTasks: "Geen vervolgtaken.",
         .taskDone: "klaar",
         .taskDoneByEvent: "klaar (stap)",

@@ -6,7 +6,9 @@ enum TasksOverlay {
     static func draw(_ board: TaskBoard, editor: TaskEditor?, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
         let open = board.rows.filter { !$0.done }.count
-        let inside = screen.box(rect, title: WorkText.tasksTitle.text(language, open), focused: true)
+        let title = board.caseLimit.map { WorkText.tasksTitleLimited.text(language, open, $0) }
+            ?? WorkText.tasksTitle.text(language, open)
+        let inside = screen.box(rect, title: title, focused: true)
         let reserved = editor == nil ? 0 : 6
         let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
         if board.rows.isEmpty, list.height > 0 {

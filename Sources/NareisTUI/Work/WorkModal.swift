@@ -98,6 +98,8 @@ public struct TaskRow: Hashable, Sendable {
 public struct TaskBoard: Hashable, Sendable {
     public var rows: [TaskRow]
     public var cursor: ListCursor
+    /// Set when only the cases with the nearest deadlines were planned (large stores).
+    public var caseLimit: Int? = nil
     public var selected: TaskRow? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 }
 

@@ -9,18 +9,28 @@ extension Workstation {
     func openTasks() {
         guard let store = writableStore() else { return }
         var rows: [TaskRow] = []
-        guard write({ rows = try taskRows(store) }) else { return }
-        state.modal = .tasks(TaskBoard(rows: rows, cursor: ListCursor(total: rows.count)))
+        var limited = false
+        guard write({ (rows, limited) = try taskRows(store) }) else { return }
+        state.modal = .tasks(TaskBoard(rows: rows, cursor: ListCursor(total: rows.count),
+                                       caseLimit: limited ? Self.taskCaseLimit : nil))
     }
 
-    func taskRows(_ store: CaseStore) throws -> [TaskRow] {
+    /// How many cases the tasks view plans for: those with the nearest pending
+    /// deadline (read from the next-deadline index), plus every case with an own task.
+    /// Planning assesses each case, so planning all of 100,000 would take minutes;
+    /// the urgent ones are what the view is for.
+    static var taskCaseLimit: Int { 200 }
+
+    /// The task rows, and whether more cases exist than were planned for.
+    func taskRows(_ store: CaseStore) throws -> ([TaskRow], Bool) {
         let language = state.language
         var rows: [TaskRow] = []
-        // The store reads one case at a time; the worklist reads come after (no nesting).
-        var files: [CaseFile] = []
-        try store.forEachCase { files.append($0) }
         let allMarks = try store.allTaskMarks()
         let allOwn = try store.allTasks()
+        let urgent = try store.caseRows(sort: .nextDeadline, limit: Self.taskCaseLimit).map(\.id)
+        let caseIds = urgent + allOwn.keys.filter { !urgent.contains($0) }.sorted()
+        let limited = try store.count() > urgent.count
+        let files = try caseIds.compactMap { try store.loadCase(id: $0) }
         for file in files {
             guard let caseId = file.id else { continue }
             let names = Dictionary(file.members.map { ($0.id, $0.latinName ?? $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -42,9 +52,10 @@ extension Workstation {
             }
         }
         let far = Day(ordinal: Int.max / 4)
-        return rows.sorted { a, b in
+        let sorted = rows.sorted { a, b in
             (a.done ? 1 : 0, a.due ?? far, a.caseId, a.title) < (b.done ? 1 : 0, b.due ?? far, b.caseId, b.title)
         }
+        return (sorted, limited)
     }
 
     func tasksKey(_ action: Action, _ board: TaskBoard) {
@@ -109,8 +120,10 @@ extension Workstation {
                 let saved = write { try store.addTask(caseId: editor.caseId, memberId: memberId, title: editor.title.text, due: due) }
                 if saved {
                     var rows: [TaskRow] = editor.board.rows
-                    write { rows = try taskRows(store) }
-                    var board = TaskBoard(rows: rows, cursor: ListCursor(total: rows.count))
+                    var limited = editor.board.caseLimit != nil
+                    write { (rows, limited) = try taskRows(store) }
+                    var board = TaskBoard(rows: rows, cursor: ListCursor(total: rows.count),
+                                          caseLimit: limited ? Self.taskCaseLimit : nil)
                     if let index = rows.firstIndex(where: { $0.title == editor.title.text && $0.caseId == editor.caseId }) {
                         board.cursor.select(index, visible: max(1, state.size.height - 8))
                     }
