@@ -3,7 +3,8 @@ import GRDBSQLite
 
 /// A cached statement bound and run through SQLite's C API. An import writes about
 /// twenty rows per case; building GRDB argument arrays for each cost more than
-/// SQLite's own work, so the hot inserts bind directly.
+/// SQLite's own work, so the hot inserts bind directly (and `nareis deadlines`
+/// reads its rows directly, for the same reason).
 struct BulkStatement {
     private let statement: Statement
     private let connection: OpaquePointer
@@ -17,8 +18,18 @@ struct BulkStatement {
     }
 
     func bind(_ index: Int32, _ text: String?) {
-        if let text {
-            sqlite3_bind_text(handle, index, text, -1, Self.transient)
+        if var text {
+            // Its UTF-8 bytes with their length: most values (IDs, days) are small
+            // strings, which a C string argument would copy to the heap first.
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let start = chars.baseAddress {
+                        _ = sqlite3_bind_text(handle, index, start, Int32(chars.count), Self.transient)
+                    } else {
+                        _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)   // empty, not NULL
+                    }
+                }
+            }
         } else {
             sqlite3_bind_null(handle, index)
         }
@@ -36,5 +47,28 @@ struct BulkStatement {
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
         }
+    }
+
+    /// Runs a bound query, calling `row` for each row it gives (read with `text(_:)`),
+    /// then clears it for the next use.
+    func forEachRow(_ row: () throws -> Void) throws {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+            }
+            try row()
+        }
+    }
+
+    /// A text column of the current row; NULL reads as "".
+    func text(_ column: Int32) -> String {
+        guard let start = sqlite3_column_text(handle, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 }

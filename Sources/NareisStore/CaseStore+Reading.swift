@@ -116,15 +116,18 @@ extension CaseStore {
     public func pendingDeadlines(within days: Int, asOf: Day) throws -> [PendingDeadline] {
         let last = asOf.adding(days: days).iso
         return try read { db in
+            // Tens of thousands of rows for a cron job: read straight from SQLite's
+            // columns rather than through a GRDB row each.
             var deadlines: [PendingDeadline] = []
-            let rows = try Row.fetchCursor(db, sql: """
+            let query = try BulkStatement(db, """
                 SELECT caseId, memberId, deadlineId, due, rule FROM deadlines
                 WHERE done IS NULL AND due <= ?
                 ORDER BY due, caseId, memberId, deadlineId
-                """, arguments: [last])
-            while let row = try rows.next() {
-                deadlines.append(PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
-                                                 due: Day(iso: row[3]) ?? asOf, rule: row[4]))
+                """)
+            query.bind(1, last)
+            try query.forEachRow {
+                deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1), deadlineId: query.text(2),
+                                                 due: Day(iso: query.text(3)) ?? asOf, rule: query.text(4)))
             }
             return deadlines
         }

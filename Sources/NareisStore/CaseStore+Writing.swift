@@ -38,6 +38,12 @@ extension CaseStore {
             var ids: [String] = []
             var seen: Set<String> = []
             var problems: [(index: Int, id: String, message: String)] = []
+            // A large import touches index pages all over the file; with SQLite's
+            // default 2 MB cache they are spilled to the WAL and read back again and
+            // again. A larger cache for the import only (its memory is allowed to grow).
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             var numbers = try CaseNumbers(db, year: today.year)
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?")
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
@@ -88,6 +94,9 @@ extension CaseStore {
             return ids
         }
     }
+
+    /// The page cache of an import, in KiB as `PRAGMA cache_size` counts when negative.
+    static let importCacheSize = -65536
 
     /// The next free `NR-YYYY-NNNNN` for the year of the write.
     func nextCaseId(_ db: Database, year: Int) throws -> String {
@@ -167,16 +176,15 @@ extension CaseStore {
             try event.run()
         }
         let deadline = try BulkStatement(db, """
-            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, done, rule, caseId) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for d in p.deadlines {
             deadline.bind(1, seq)
             deadline.bind(2, d.memberId)
             deadline.bind(3, d.deadlineId)
             deadline.bind(4, d.due)
-            deadline.bind(5, d.done)
-            deadline.bind(6, d.rule)
-            deadline.bind(7, p.id)
+            deadline.bind(5, d.rule)
+            deadline.bind(6, p.id)
             try deadline.run()
         }
         let search = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")

@@ -14,9 +14,9 @@ struct PreparedCase: Sendable {
         var checklistCount: Int64 = 0
     }
 
+    /// A pending deadline (the `done` column stays NULL).
     struct DeadlineRow: Sendable {
         var memberId, deadlineId, due: String
-        var done: String?
         var rule: String
     }
 
@@ -63,10 +63,12 @@ struct PreparedCase: Sendable {
         var deadlines: [DeadlineRow] = []
         var seen: Set<String> = []
         var next: Day?
+        // Only pending deadlines are stored: every reader asks for those alone, and a
+        // met or late one is in the assessment of the stored document when needed.
         for member in assessment.members where memberIds.contains(member.id) {
-            for d in member.deadlines where seen.insert(member.id + "\u{0}" + d.id).inserted {
-                deadlines.append(DeadlineRow(memberId: member.id, deadlineId: d.id, due: d.due.iso, done: d.done?.iso, rule: d.rule))
-                if d.done == nil, next.map({ d.due < $0 }) ?? true { next = d.due }
+            for d in member.deadlines where seen.insert(member.id + "\u{0}" + d.id).inserted && d.done == nil {
+                deadlines.append(DeadlineRow(memberId: member.id, deadlineId: d.id, due: d.due.iso, rule: d.rule))
+                if next.map({ d.due < $0 }) ?? true { next = d.due }
             }
         }
         self.deadlines = deadlines

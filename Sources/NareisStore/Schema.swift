@@ -36,6 +36,10 @@ enum Schema {
             try backfillChecklists(db)
             try db.execute(sql: "PRAGMA user_version = 5")
         }
+        migrator.registerMigration("v6-pending-deadlines-only") { db in
+            try db.execute(sql: version6)
+            try db.execute(sql: "PRAGMA user_version = 6")
+        }
         return migrator
     }()
 
@@ -242,4 +246,12 @@ enum Schema {
             }
         }
     }
+
+    /// Only pending deadlines are stored. Every reader (`nareis deadlines`, the
+    /// workstation's deadlines pane and next-deadline column) asks for pending ones
+    /// alone; met and late ones were nine rows in ten, written on every import and
+    /// edit for nothing. The assessment of a case's document still lists them all.
+    static let version6 = """
+        DELETE FROM deadlines WHERE done IS NOT NULL;
+        """
 }

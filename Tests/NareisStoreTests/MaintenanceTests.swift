@@ -127,6 +127,37 @@ import Testing
         }
     }
 
+    /// Only pending deadlines are stored; a store from before that loses its met and
+    /// late rows on opening, and keeps the pending ones.
+    @Test func onlyPendingDeadlinesAreStored() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        do {
+            let old = try DatabasePool(path: path, configuration: CaseStore.configuration())
+            try Schema.migrator.migrate(old, upTo: "v4-search-deadlines")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO cases (seq, id, document, sponsorName, sponsorNationality, sortName, memberCount, stage,
+                        createdAt, changedAt, assessedOn)
+                    VALUES (1, 'old-1', ?, 'Old Sponsor', 'ERI', 'old sponsor', 2, 'intake', 'x', 'x', '2024-01-01');
+                    INSERT INTO deadlines (caseSeq, caseId, memberId, deadlineId, due, done, rule) VALUES
+                        (1, 'old-1', 'm1', 'decision', '2024-06-01', '2024-05-01', 'PROC-DECISION-9M'),
+                        (1, 'old-1', 'm2', 'decision', '2025-01-12', NULL, 'PROC-DECISION-9M');
+                    """, arguments: [JSONWriter.string(CaseFileWriter.json(sampleCase(id: "old-1")), pretty: false)])
+            }
+        }
+        let store = try openStore(path)
+        let stored = { try store.pool.read { try String.fetchAll($0, sql: "SELECT caseId || ' ' || memberId FROM deadlines ORDER BY 1") } }
+        #expect(try stored() == ["old-1 m2"])
+        #expect(try store.pendingDeadlines(within: 14, asOf: day("2025-01-10")).map(\.memberId) == ["m2"])
+
+        // Decided: its decision deadline is met, nothing is stored for it; submitted
+        // and waiting: stored.
+        try store.saveCase(sampleCase(id: "decided", submitted: "2024-03-01", decided: "2024-10-01"))
+        try store.saveCase(sampleCase(id: "waiting", submitted: "2024-05-01"))
+        #expect(try stored() == ["old-1 m2", "waiting m1", "waiting m2"])
+    }
+
     @Test func theWorklistIsKeptPerCaseAndMember() throws {
         let dir = TemporaryDirectory()
         let store = try openStore(dir.file("cases.sqlite"))

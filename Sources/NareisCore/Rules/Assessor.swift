@@ -1,3 +1,5 @@
+import Foundation
+
 /// Assesses a case on a given day: for every member the eligibility, framework, fee,
 /// age band, documents, deadlines and warnings, each with the rule and source behind it.
 ///
@@ -6,15 +8,23 @@
 /// an old case and a new one are each judged by the rules that held for them.
 public enum Assessor {
     public static func assess(_ file: CaseFile, asOf: Day) -> Assessment {
-        assess(file, asOf: asOf, book: .standard)
+        assess(file, asOf: asOf, book: .standard, rulesVersion: standardVersions.version(on: asOf))
     }
 
     public static func assess(_ file: CaseFile, asOf: Day, book: RuleBook) -> Assessment {
+        assess(file, asOf: asOf, book: book, rulesVersion: book.version(on: asOf))
+    }
+
+    /// `RuleBook.standard.version(on:)` per day: it walks every rule's history, and
+    /// an import asks it once per case, all on the same day.
+    private static let standardVersions = RulesVersionMemo(book: .standard)
+
+    private static func assess(_ file: CaseFile, asOf: Day, book: RuleBook, rulesVersion: Day) -> Assessment {
         let facts = SponsorFacts(file.sponsor, book: book)
         let members = file.members.map { member in
             assess(MemberContext(book: book, sponsor: facts, member: member, asOf: asOf))
         }
-        return Assessment(caseId: file.id, asOf: asOf, rulesVersion: book.version(on: asOf).iso,
+        return Assessment(caseId: file.id, asOf: asOf, rulesVersion: rulesVersion.iso,
                           sponsor: SponsorAssessment(minorAtAsylumApplication: facts.minorAtAsylumApplication,
                                                      ageUncertain: facts.ageUncertain,
                                                      applicationTermEnds: facts.termEnds,
@@ -80,5 +90,21 @@ public enum Assessor {
                 "The sponsor has subsidiary protection (B status): from 12 June 2026 further conditions apply to pending and new applications"))
         }
         return reasons
+    }
+}
+
+/// The rules version of one (unchanging) book, remembered per day, for any thread.
+private final class RulesVersionMemo: @unchecked Sendable {
+    private let book: RuleBook
+    private var versions: [Day: Day] = [:]
+    private let lock = NSLock()
+
+    init(book: RuleBook) { self.book = book }
+
+    func version(on day: Day) -> Day {
+        if let known = lock.withLock({ versions[day] }) { return known }
+        let version = book.version(on: day)
+        lock.withLock { versions[day] = version }
+        return version
     }
 }

@@ -58,6 +58,6 @@ extension MemberContext {
 
     /// Compares city names without regard to case, accents or surrounding spaces.
     static func cityKey(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).foldedKey
+        name.trimmingWhitespace.foldedKey
     }
 }
