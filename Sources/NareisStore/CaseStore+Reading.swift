@@ -125,9 +125,17 @@ extension CaseStore {
                 ORDER BY due, caseId, memberId, deadlineId
                 """)
             query.bind(1, last)
+            // Rows come by due day, hundreds to a day: parse each day once.
+            var dueText = ""
+            var due = asOf
             try query.forEachRow {
+                let text = query.text(3)
+                if text != dueText {
+                    dueText = text
+                    due = Day(iso: text) ?? asOf
+                }
                 deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1), deadlineId: query.text(2),
-                                                 due: Day(iso: query.text(3)) ?? asOf, rule: query.text(4)))
+                                                 due: due, rule: query.text(4)))
             }
             return deadlines
         }
