@@ -58,13 +58,18 @@ struct DeadlinesCommand: ParsableCommand {
             widths[3] = 10
             for (index, title) in header.enumerated() { out.write(title, paddedTo: widths[index] + 2) }
             out.write("DAYS LEFT\n")
+            // Lines come by due day, hundreds to a day: format each day once.
+            var due: Day?
+            var dueColumns = ""
             for d in deadlines {
+                if d.due != due {
+                    due = d.due
+                    dueColumns = d.due.iso + "  " + String(d.daysLeft(on: day)) + "\n"
+                }
                 out.write(d.caseId, paddedTo: widths[0] + 2)
                 out.write(d.memberId, paddedTo: widths[1] + 2)
                 out.write(d.deadlineId, paddedTo: widths[2] + 2)
-                out.write(d.due.iso, paddedTo: widths[3] + 2)
-                out.write(String(d.daysLeft(on: day)))
-                out.write("\n")
+                out.write(dueColumns)
             }
         }
         out.flush()
