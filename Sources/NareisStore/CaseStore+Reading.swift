@@ -12,19 +12,34 @@ extension CaseStore {
         """
 
     /// A page of the case list, sorted and filtered in SQL: only `limit` rows are read.
+    ///
+    /// With `total` (the filter's count) a page in the second half of the list is read
+    /// from the other end of the index, so the last page of 100,000 cases costs what
+    /// the first does (an OFFSET walks every row it skips). Every order ends on the
+    /// unique `id`, so both directions give the same rows.
     public func caseRows(filter: CaseFilter = CaseFilter(), sort: CaseSort = .nextDeadline,
-                         offset: Int = 0, limit: Int = 100) throws -> [CaseRow] {
+                         offset: Int = 0, limit: Int = 100, total: Int? = nil) throws -> [CaseRow] {
         let (whereClause, arguments) = Self.whereClause(filter)
+        let offset = max(0, offset)
+        var limit = max(0, limit)
+        let reversed = total.map { offset > $0 / 2 } ?? false
+        var skip = offset
+        if let total, reversed {
+            limit = max(0, min(limit, total - offset))
+            skip = max(0, total - offset - limit)
+        }
+        let ascending = !reversed
         let order: String
         switch sort {
-        case .nextDeadline: order = "coalesce(nextDue, '9999-12-31'), id"
-        case .name: order = "sortName, id"
-        case .lastChange: order = "changedAt DESC, id DESC"
+        case .nextDeadline: order = ascending ? "coalesce(nextDue, '9999-12-31'), id" : "coalesce(nextDue, '9999-12-31') DESC, id DESC"
+        case .name: order = ascending ? "sortName, id" : "sortName DESC, id DESC"
+        case .lastChange: order = ascending ? "changedAt DESC, id DESC" : "changedAt, id"
         }
         let sql = "SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.caseRow)
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments + [limit, skip]).map(Self.caseRow)
         }
+        return reversed ? rows.reversed() : rows
     }
 
     /// How many cases the filter lets through.

@@ -32,6 +32,24 @@ import Testing
         #expect(try store.pendingDeadlines(within: 5, asOf: today).map(\.caseId) == ["B-overdue", "B-overdue"])
     }
 
+    /// Pages in the second half of the list are read from the other end of the index:
+    /// every page, in every sort and filter, holds the same rows in the same order.
+    @Test func pagesReadFromTheEndAreThePagesReadFromTheStart() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"), today: "2025-01-10")
+        try store.importCases(Array(DemoCaseload(count: 60, seed: 3, today: day("2025-01-10"))))
+        for filter in [CaseFilter(), CaseFilter(overdueOn: day("2025-01-10"))] {
+            let total = try store.caseCount(filter: filter)
+            for sort in [CaseSort.nextDeadline, .name, .lastChange] {
+                let all = try store.caseRows(filter: filter, sort: sort, limit: total).map(\.id)
+                for offset in stride(from: 0, through: total + 2, by: 1) {
+                    let page = try store.caseRows(filter: filter, sort: sort, offset: offset, limit: 7, total: total).map(\.id)
+                    #expect(page == Array(all.dropFirst(offset).prefix(7)), "\(sort) offset \(offset) of \(total)")
+                }
+            }
+        }
+    }
+
     @Test func theCaseListPagesSortsAndFiltersInSQL() throws {
         let (_, store) = try threeCases()
         #expect(try store.caseRows(sort: .nextDeadline).map(\.id) == ["B-overdue", "A-soon", "C-decided"])

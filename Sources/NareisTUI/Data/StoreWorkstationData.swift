@@ -63,8 +63,8 @@ public final class StoreWorkstationData: WorkstationData {
             guard offset < ids.count else { return [] }
             return try store.caseRows(ids: Array(ids[max(0, offset)..<min(ids.count, offset + limit)])).map(Self.listRow)
         }
-        return try store.caseRows(filter: filter(query, asOf: asOf), sort: query.sort, offset: offset, limit: limit)
-            .map(Self.listRow)
+        return try store.caseRows(filter: filter(query, asOf: asOf), sort: query.sort, offset: offset, limit: limit,
+                                  total: caseCount(query)).map(Self.listRow)
     }
 
     public func counsellors() throws -> [String] { try store.counsellors() }
