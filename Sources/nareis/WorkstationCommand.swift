@@ -16,8 +16,8 @@ struct WorkstationCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Theme: a name in ./themes, $XDG_CONFIG_HOME/nareis/themes or ../share/nareis/themes next to the binary, or a path to a .theme file.", valueName: "name"))
     var theme: String = "default"
 
-    @Option(help: ArgumentHelp("Language of the interface: en or nl.", valueName: "lang"))
-    var lang: String = "en"
+    /// `--lang nl|en`, remembered with the other commands' choice (docs/outputs.md).
+    @OptionGroup var lang: LanguageOption
 
     @Option(help: ArgumentHelp("Show deadlines as on this day (YYYY-MM-DD) instead of today.", valueName: "day"))
     var asOf: String?
@@ -30,10 +30,7 @@ struct WorkstationCommand: ParsableCommand {
     var exitAfterFirstFrame = false
 
     func run() throws {
-        guard let language = Language(rawValue: lang) else {
-            printError("--lang: \"\(lang)\" is not a language (expected en or nl)")
-            throw ExitStatus.badInput
-        }
+        let language = lang.resolve()
         let chosenTheme: Theme
         do {
             chosenTheme = try ThemeLoader.load(theme)

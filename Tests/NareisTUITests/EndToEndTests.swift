@@ -76,7 +76,10 @@ struct EndToEndTests {
         }
 
         func start(_ arguments: [String] = [], width: Int = 120, height: Int = 40) {
-            let command = ["env", "TERM=xterm-256color", "LANG=C.UTF-8", "NO_COLOR=", EndToEndTests.binary!.path,
+            // The language comes from the locale unless remembered: keep both out of the test.
+            let configHome = directory.path
+            let command = ["env", "TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "NO_COLOR=",
+                           "XDG_CONFIG_HOME=" + configHome, EndToEndTests.binary!.path,
                            "--db", database, "--as-of", "2024-06-01"] + arguments
             tmux("new-session", "-d", "-x", String(width), "-y", String(height),
                  command.map { "'" + $0 + "'" }.joined(separator: " "))
