@@ -38,10 +38,7 @@ public enum WorkstationBenchmark {
             fclose(output)
             fclose(input)
         }
-        setenv("LINES", String(size.height), 1)
-        setenv("COLUMNS", String(size.width), 1)
-        let terminal = try CursesTerminal(theme: theme, noColor: false,
-                                          device: .capture(output: output, input: input, type: "xterm-256color"))
+        let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
         defer { terminal.close() }
         func written() -> Int {
             fflush(output)

@@ -15,12 +15,22 @@ public enum FirstFrame {
             fclose(output)
             fclose(input)
         }
-        setenv("LINES", String(size.height), 1)
-        setenv("COLUMNS", String(size.width), 1)
-        let terminal = try CursesTerminal(theme: theme, noColor: false,
-                                          device: .capture(output: output, input: input, type: "xterm-256color"))
+        let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
         defer { terminal.close() }
         let workstation = Workstation(data: data, size: terminal.size, language: language, asOf: asOf)
         terminal.present(workstation.render())
+    }
+}
+
+extension CursesTerminal {
+    /// Real curses drawing of `size` without a terminal: the bytes go to `output`
+    /// (a file or /dev/null), keys come from `input`. The first frame and the
+    /// benchmark both draw through it, so what they time is what a counsellor gets.
+    static func capturing(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, size: Size,
+                          theme: Theme) throws -> CursesTerminal {
+        setenv("LINES", String(size.height), 1)
+        setenv("COLUMNS", String(size.width), 1)
+        return try CursesTerminal(theme: theme, noColor: false,
+                                  device: .capture(output: output, input: input, type: "xterm-256color"))
     }
 }
