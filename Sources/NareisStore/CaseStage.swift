@@ -46,19 +46,24 @@ public enum CaseStage: String, CaseIterable, Sendable, Comparable {
     }
 }
 
-/// The recorded events of a procedure as (event name, day) pairs, named as in the
-/// case file; stored per member so that reports can ask "what happened when".
+/// The recorded events of a procedure, named as in the case file: each is a column
+/// of `members` (migration v7) holding the day, so that reports can ask "what
+/// happened when" without reading documents.
 enum ProcedureEvents {
-    static func of(_ p: Procedure) -> [(String, Day)] {
-        var events: [(String, Day?)] = [
-            ("submitted", p.submitted), ("rectificationLetter", p.rectificationLetter),
-            ("rectificationDue", p.rectificationDue), ("completed", p.completed),
-            ("decision", p.decision?.date), ("objectionFiled", p.objectionFiled),
-            ("mvvAppointment", p.mvvAppointment), ("mvvIssued", p.mvvIssued),
-            ("travelBooked", p.travelBooked), ("plannedArrival", p.plannedArrival),
-            ("arrival", p.arrival), ("registeredAtIND", p.registeredAtIND),
-        ]
-        events.removeAll { $0.1 == nil }
-        return events.map { ($0.0, $0.1!) }
+    /// The event columns of `members`, in the order a procedure usually runs.
+    static let columns = [
+        "submitted", "rectificationLetter", "rectificationDue", "completed", "decision", "objectionFiled",
+        "mvvAppointment", "mvvIssued", "travelBooked", "plannedArrival", "arrival", "registeredAtIND",
+    ]
+
+    /// The day of each event in `columns` order (ISO), nil where none is recorded.
+    static func days(of p: Procedure) -> [String?] {
+        [p.submitted, p.rectificationLetter, p.rectificationDue, p.completed, p.decision?.date, p.objectionFiled,
+         p.mvvAppointment, p.mvvIssued, p.travelBooked, p.plannedArrival, p.arrival, p.registeredAtIND].map { $0?.iso }
+    }
+
+    /// The recorded events as (column, day) pairs.
+    static func of(_ p: Procedure) -> [(String, String)] {
+        zip(columns, days(of: p)).compactMap { column, day in day.map { (column, $0) } }
     }
 }

@@ -47,6 +47,7 @@ extension CaseStore {
             var numbers = try CaseNumbers(db, year: today.year)
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?")
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
+            let rows = try CaseRowWriter(db)
             var iterator = files.makeIterator()
             var index = 0
             // While one chunk is written here, the next is prepared on the other cores.
@@ -55,28 +56,37 @@ extension CaseStore {
                 var chunk: [CaseFile] = []
                 while chunk.count < 4096, var file = iterator.next() {
                     defer { index += 1 }
+                    // `seen` holds the IDs given in the import; the ones handed out are
+                    // known to `numbers` (a set of 100,000 of them cost a twentieth of
+                    // this thread's time).
                     if let id = file.id {
+                        let earlier = "is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)"
                         if !seen.insert(id).inserted {
-                            problems.append((index, id, "is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)"))
+                            problems.append((index, id, earlier))
                         } else if try Bool.fetchOne(exists, arguments: [id]) == true {
                             problems.append((index, id, "is already in the store (expected a new ID, or none: the store assigns one)"))
+                        } else if numbers.hasHandedOut(id) {
+                            problems.append((index, id, earlier))
                         }
                     } else {
                         file.id = try numbers.next(db, avoiding: seen)
-                        seen.insert(file.id!)
                     }
                     if problems.isEmpty { chunk.append(file) }
                 }
                 let next = chunk.isEmpty ? nil : PreparedBatch(chunk, on: today, assess: assess)
                 if let ready = preparing {
-                    for prepared in ready.wait() {
-                        try store(prepared, replacing: nil, db: db, today: today, now: now)
+                    let cases = ready.wait()
+                    for prepared in cases {
+                        try rows.write(prepared, replacing: nil, db: db, today: today, now: now)
                         audit.bind(1, now)
                         audit.bind(2, user)
                         audit.bind(3, prepared.id)
                         try audit.run()
                         ids.append(prepared.id)
                     }
+                    // This thread sets the pace of an import; freeing a chunk's cases (a
+                    // few hundred thousand strings) is work for another core.
+                    ready.release(cases)
                 }
                 guard let next else { break }
                 preparing = next
@@ -109,104 +119,8 @@ extension CaseStore {
     /// Writes a case's document and every row derived from it. `replacing` is the
     /// stored row of the same case, whose derived rows are rewritten.
     func writeCase(_ file: CaseFile, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
-        try store(PreparedCase(file, assessment: assess(file, today)), replacing: existing, db: db, today: today, now: now)
-    }
-
-    func store(_ p: PreparedCase, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
-        let seq: Int64
-        if let existing {
-            let update = try BulkStatement(db, """
-                UPDATE cases SET id = ?1, document = ?2, sponsorName = ?3, sponsorLatinName = ?4, sponsorVNumber = ?5,
-                    sponsorNationality = ?6, sortName = ?7, counsellor = ?8, memberCount = ?9, stage = ?10, nextDue = ?11,
-                    changedAt = ?12, assessedOn = ?13
-                WHERE seq = ?14
-                """)
-            bindCase(update, p, now: now, today: today)
-            update.bind(14, existing)
-            try update.run()
-            for table in ["members", "procedure_events", "deadlines"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE caseSeq = ?", arguments: [existing])
-            }
-            try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
-            // The counsellor's checklist work stays, except for members no longer in the case.
-            let memberIds = Set(p.members.map(\.id))
-            let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
-                                               arguments: [existing])
-            for gone in statuses where !memberIds.contains(gone) {
-                try db.execute(sql: "DELETE FROM checklist_status WHERE caseSeq = ? AND memberId = ?",
-                               arguments: [existing, gone])
-            }
-            seq = existing
-        } else {
-            let insert = try BulkStatement(db, """
-                INSERT INTO cases (id, document, sponsorName, sponsorLatinName, sponsorVNumber, sponsorNationality,
-                    sortName, counsellor, memberCount, stage, nextDue, changedAt, assessedOn, createdAt)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12)
-                """)
-            bindCase(insert, p, now: now, today: today)
-            try insert.run()
-            seq = db.lastInsertedRowID
-        }
-
-        let member = try BulkStatement(db, """
-            INSERT INTO members (caseSeq, memberId, position, name, latinName, vNumber, relationship, birthDate,
-                nationality, stage, checklistItems, checklistCount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (position, m) in p.members.enumerated() {
-            member.bind(1, seq)
-            member.bind(2, m.id)
-            member.bind(3, Int64(position))
-            member.bind(4, m.name)
-            member.bind(5, m.latinName)
-            member.bind(6, m.vNumber)
-            member.bind(7, m.relationship)
-            member.bind(8, m.birthDate)
-            member.bind(9, m.nationality)
-            member.bind(10, m.stage)
-            member.bind(11, m.checklistItems)
-            member.bind(12, m.checklistCount)
-            try member.run()
-        }
-        let event = try BulkStatement(db, "INSERT INTO procedure_events (caseSeq, memberId, event, day) VALUES (?, ?, ?, ?)")
-        for e in p.events {
-            event.bind(1, seq)
-            event.bind(2, e.memberId)
-            event.bind(3, e.event)
-            event.bind(4, e.day)
-            try event.run()
-        }
-        let deadline = try BulkStatement(db, """
-            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for d in p.deadlines {
-            deadline.bind(1, seq)
-            deadline.bind(2, d.memberId)
-            deadline.bind(3, d.deadlineId)
-            deadline.bind(4, d.due)
-            deadline.bind(5, d.rule)
-            deadline.bind(6, p.id)
-            try deadline.run()
-        }
-        let search = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
-        search.bind(1, seq)
-        search.bind(2, p.searchText)
-        try search.run()
-    }
-
-    private func bindCase(_ statement: BulkStatement, _ p: PreparedCase, now: String, today: Day) {
-        statement.bind(1, p.id)
-        statement.bind(2, p.document)
-        statement.bind(3, p.sponsorName)
-        statement.bind(4, p.sponsorLatinName)
-        statement.bind(5, p.sponsorVNumber)
-        statement.bind(6, p.sponsorNationality)
-        statement.bind(7, p.sortName)
-        statement.bind(8, p.counsellor)
-        statement.bind(9, Int64(p.members.count))
-        statement.bind(10, p.stage)
-        statement.bind(11, p.nextDue)
-        statement.bind(12, now)
-        statement.bind(13, today.iso)
+        try CaseRowWriter(db).write(PreparedCase(file, assessment: assess(file, today)), replacing: existing, db: db,
+                                    today: today, now: now)
     }
 }
 
@@ -215,21 +129,46 @@ extension CaseStore {
 /// already stored or given in the same import are skipped.
 struct CaseNumbers {
     let year: Int
+    /// The last number taken before this write, and the last taken now.
+    private let first: Int
     private(set) var last: Int
+    private let exists: BulkStatement
 
     init(_ db: Database, year: Int) throws {
         self.year = year
         last = try Int.fetchOne(db, sql: "SELECT last FROM case_numbers WHERE year = ?", arguments: [year]) ?? 0
+        first = last
+        exists = try BulkStatement(db, "SELECT 1 FROM cases WHERE id = ?")
     }
 
     mutating func next(_ db: Database, avoiding taken: Set<String>) throws -> String {
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?")
         while true {
             last += 1
-            let digits = String(last)
-            let id = "NR-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
-            if !taken.contains(id), try Bool.fetchOne(exists, arguments: [id]) != true { return id }
+            let id = Self.id(year: year, number: last)
+            if !taken.contains(id), try !isStored(id) { return id }
         }
+    }
+
+    /// Whether this write handed out `id`: one of the numbers taken since it began,
+    /// written as `next` writes it. (Numbers skipped were given or stored.)
+    func hasHandedOut(_ id: String) -> Bool {
+        let prefix = "NR-\(year)-"
+        guard id.hasPrefix(prefix), let number = Int(id.dropFirst(prefix.count)), number > first, number <= last else {
+            return false
+        }
+        return id == Self.id(year: year, number: number)
+    }
+
+    private static func id(year: Int, number: Int) -> String {
+        let digits = String(number)
+        return "NR-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+    }
+
+    private func isStored(_ id: String) throws -> Bool {
+        var found = false
+        exists.bind(1, id)
+        try exists.forEachRow { found = true }
+        return found
     }
 
     func save(_ db: Database) throws {

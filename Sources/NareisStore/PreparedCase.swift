@@ -12,6 +12,8 @@ struct PreparedCase: Sendable {
         /// The member's required documents at this write, as `,id1,id2,` (for SQL `instr`), and how many.
         var checklistItems: String = ","
         var checklistCount: Int64 = 0
+        /// The day of each procedure event, in `ProcedureEvents.columns` order.
+        var events: [String?]
     }
 
     /// A pending deadline (the `done` column stays NULL).
@@ -31,7 +33,6 @@ struct PreparedCase: Sendable {
     var stage: String
     var nextDue: String?
     var members: [MemberRow]
-    var events: [(memberId: String, event: String, day: String)]
     var deadlines: [DeadlineRow]
     var searchText: String
 
@@ -50,7 +51,8 @@ struct PreparedCase: Sendable {
         members = file.members.map {
             MemberRow(id: $0.id, name: $0.name, latinName: $0.latinName, vNumber: $0.vNumber,
                       relationship: $0.relationship.rawValue, birthDate: $0.birthDate.description,
-                      nationality: $0.nationality, stage: CaseStage.of($0.procedure).rawValue)
+                      nationality: $0.nationality, stage: CaseStage.of($0.procedure).rawValue,
+                      events: ProcedureEvents.days(of: $0.procedure))
         }
         let checklists = Dictionary(assessment.members.map { ($0.id, $0.checklist.map(\.id)) }, uniquingKeysWith: { first, _ in first })
         for index in members.indices {
@@ -58,7 +60,6 @@ struct PreparedCase: Sendable {
             members[index].checklistItems = Self.checklistColumn(items)
             members[index].checklistCount = Int64(items.count)
         }
-        events = file.members.flatMap { m in ProcedureEvents.of(m.procedure).map { (m.id, $0.0, $0.1.iso) } }
         let memberIds = Set(file.members.map(\.id))
         var deadlines: [DeadlineRow] = []
         var seen: Set<String> = []
@@ -132,5 +133,13 @@ final class PreparedBatch: @unchecked Sendable {
     func wait() -> [PreparedCase] {
         done.wait()
         return cases
+    }
+
+    /// Drops this batch's cases (and `handedOut`, the caller's copy of them) on
+    /// another thread.
+    func release(_ handedOut: consuming [PreparedCase]) {
+        let all = (cases, handedOut)
+        cases = []
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(all) {} }
     }
 }

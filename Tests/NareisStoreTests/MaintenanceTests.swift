@@ -20,11 +20,11 @@ import Testing
         #expect(try store.loadCase(id: "gone") == nil)
         #expect(try store.search("qwzx").isEmpty)
         let leftovers = try store.pool.read { db in
-            try ["members", "procedure_events", "deadlines", "checklist_status", "tasks", "notes", "task_marks"].map {
+            try ["members", "deadlines", "checklist_status", "tasks", "notes", "task_marks"].map {
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0) WHERE caseSeq NOT IN (SELECT seq FROM cases)")!
             }
         }
-        #expect(leftovers == [0, 0, 0, 0, 0, 0, 0])
+        #expect(leftovers == [0, 0, 0, 0, 0, 0])
         #expect(try store.auditTrail(caseId: "gone").last?.action == "erase")
         #expect(try store.check().isSound)
         for file in [path, path + "-wal"] {
@@ -132,20 +132,11 @@ import Testing
     @Test func onlyPendingDeadlinesAreStored() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("cases.sqlite")
-        do {
-            let old = try DatabasePool(path: path, configuration: CaseStore.configuration())
-            try Schema.migrator.migrate(old, upTo: "v4-search-deadlines")
-            try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO cases (seq, id, document, sponsorName, sponsorNationality, sortName, memberCount, stage,
-                        createdAt, changedAt, assessedOn)
-                    VALUES (1, 'old-1', ?, 'Old Sponsor', 'ERI', 'old sponsor', 2, 'intake', 'x', 'x', '2024-01-01');
-                    INSERT INTO deadlines (caseSeq, caseId, memberId, deadlineId, due, done, rule) VALUES
-                        (1, 'old-1', 'm1', 'decision', '2024-06-01', '2024-05-01', 'PROC-DECISION-9M'),
-                        (1, 'old-1', 'm2', 'decision', '2025-01-12', NULL, 'PROC-DECISION-9M');
-                    """, arguments: [JSONWriter.string(CaseFileWriter.json(sampleCase(id: "old-1")), pretty: false)])
-            }
-        }
+        try makeOldStore(path, upTo: "v4-search-deadlines", with: """
+            INSERT INTO deadlines (caseSeq, caseId, memberId, deadlineId, due, done, rule) VALUES
+                (1, 'old-1', 'm1', 'decision', '2024-06-01', '2024-05-01', 'PROC-DECISION-9M'),
+                (1, 'old-1', 'm2', 'decision', '2025-01-12', NULL, 'PROC-DECISION-9M');
+            """)
         let store = try openStore(path)
         let stored = { try store.pool.read { try String.fetchAll($0, sql: "SELECT caseId || ' ' || memberId FROM deadlines ORDER BY 1") } }
         #expect(try stored() == ["old-1 m2"])
@@ -156,6 +147,38 @@ import Testing
         try store.saveCase(sampleCase(id: "decided", submitted: "2024-03-01", decided: "2024-10-01"))
         try store.saveCase(sampleCase(id: "waiting", submitted: "2024-05-01"))
         #expect(try stored() == ["old-1 m2", "waiting m1", "waiting m2"])
+    }
+
+    /// Procedure events moved from rows of their own to columns of `members`: a
+    /// store from before keeps every recorded day, and new writes fill the columns.
+    @Test func procedureEventsMoveOntoTheirMembers() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        try makeOldStore(path, upTo: "v6-pending-deadlines-only", with: """
+            INSERT INTO members (caseSeq, memberId, position, name, relationship, birthDate, nationality, stage)
+                VALUES (1, 'm1', 0, 'Saba', 'partner', '1992', 'ERI', 'decided'),
+                       (1, 'm2', 1, 'Yonas', 'child', '2011-02-14', 'ERI', 'submitted');
+            INSERT INTO procedure_events (caseSeq, memberId, event, day) VALUES
+                (1, 'm1', 'submitted', '2024-10-01'), (1, 'm1', 'decision', '2025-03-02'),
+                (1, 'm1', 'mvvIssued', '2025-04-20'), (1, 'm2', 'submitted', '2024-10-03');
+            """)
+        let store = try openStore(path)
+        let events = {
+            try store.pool.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT memberId || ' ' || coalesce(submitted, '-') || ' ' || coalesce(decision, '-') || ' '
+                        || coalesce(mvvIssued, '-') || ' ' || coalesce(arrival, '-')
+                    FROM members ORDER BY caseSeq, position
+                    """)
+            }
+        }
+        #expect(try events() == ["m1 2024-10-01 2025-03-02 2025-04-20 -", "m2 2024-10-03 - - -"])
+        #expect(try store.pool.read { try $0.tableExists("procedure_events") } == false)
+
+        var file = sampleCase(id: "old-1", submitted: "2024-10-05", decided: "2025-03-09")
+        file.members[1].procedure.arrival = day("2025-06-01")
+        try store.saveCase(file)
+        #expect(try events() == ["m1 2024-10-05 2025-03-09 - -", "m2 2024-10-05 2025-03-09 - 2025-06-01"])
     }
 
     @Test func theWorklistIsKeptPerCaseAndMember() throws {
@@ -204,5 +227,20 @@ import Testing
         #expect(try store.check().unreadableCases == ["broken"])
         #expect(try store.check(readBack: true).unreadableCases == ["broken", "odd"])
         #expect(throws: StoreError.self) { try store.loadCase(id: "odd") }
+    }
+}
+
+/// A store as an earlier version left it (migrated up to `migration`), holding case
+/// `old-1` (seq 1) and the rows `sql` adds.
+private func makeOldStore(_ path: String, upTo migration: String, with sql: String) throws {
+    let old = try DatabasePool(path: path, configuration: CaseStore.configuration())
+    try Schema.migrator.migrate(old, upTo: migration)
+    try old.write { db in
+        try db.execute(sql: """
+            INSERT INTO cases (seq, id, document, sponsorName, sponsorNationality, sortName, memberCount, stage,
+                createdAt, changedAt, assessedOn)
+            VALUES (1, 'old-1', ?, 'Old Sponsor', 'ERI', 'old sponsor', 2, 'intake', 'x', 'x', '2024-01-01');
+            """, arguments: [JSONWriter.string(CaseFileWriter.json(sampleCase(id: "old-1")), pretty: false)])
+        try db.execute(sql: sql)
     }
 }

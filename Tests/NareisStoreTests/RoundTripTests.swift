@@ -30,6 +30,26 @@ import Testing
         #expect(try store.loadCase(id: "NR-2025-00003") == withoutId)
     }
 
+    /// An ID the store handed out earlier in the same import may not be given again
+    /// (nor one already stored); either refuses the whole import, naming the case.
+    @Test func anIdHandedOutInTheImportCannotBeGivenToALaterCase() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"), today: "2025-03-04")
+        try store.importCases([sampleCase(id: "NR-2025-00002")])
+        #expect(throws: StoreError.duplicateIds([
+            "import refused, nothing stored: 2 case ID(s) cannot be used",
+            "[2].id: \"NR-2025-00001\" is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)",
+            "[3].id: \"NR-2025-00002\" is already in the store (expected a new ID, or none: the store assigns one)",
+        ])) {
+            try store.importCases([sampleCase(), sampleCase(id: "NR-2025-0001"), sampleCase(id: "NR-2025-00001"),
+                                   sampleCase(id: "NR-2025-00002"), sampleCase(id: "NR-2025-00004")])
+        }
+        #expect(try store.count() == 1, "nothing stored")
+        // Written another way, a number is another ID: "NR-2025-0001" is not "NR-2025-00001".
+        #expect(try store.importCases([sampleCase(), sampleCase(id: "NR-2025-0001"), sampleCase()])
+                == ["NR-2025-00001", "NR-2025-0001", "NR-2025-00003"])
+    }
+
     @Test func namesAreStoredInNFCAndFoundWhateverTheNormalization() throws {
         let dir = TemporaryDirectory()
         let store = try openStore(dir.file("cases.sqlite"))

@@ -45,6 +45,15 @@ struct Finding<Value: Equatable>: Equatable {
 extension Array where Element == Reason {
     /// Drops repeated reasons, keeping the first of each.
     func deduplicated() -> [Reason] {
+        // The lists are short (a handful of reasons, the same rule IDs first to
+        // differ): comparing beats hashing every reason's text, which was a tenth of
+        // assessing a case.
+        guard count > 32 else {
+            var kept: [Reason] = []
+            kept.reserveCapacity(count)
+            for reason in self where !kept.contains(reason) { kept.append(reason) }
+            return kept
+        }
         var seen: Set<Reason> = []
         return filter { seen.insert($0).inserted }
     }

@@ -1,0 +1,114 @@
+import GRDB
+import NareisCore
+
+/// Writes a prepared case: its `cases` row, members (with their procedure events),
+/// pending deadlines and search text. The statements are looked up once per
+/// transaction: an import writes 100,000 cases with them, and finding each in GRDB's
+/// statement cache hashed its SQL text every time (a twentieth of the writing
+/// thread's time).
+struct CaseRowWriter {
+    private let insertCase: BulkStatement
+    private let insertMember: BulkStatement
+    private let insertDeadline: BulkStatement
+    private let insertSearch: BulkStatement
+
+    init(_ db: Database) throws {
+        insertCase = try BulkStatement(db, """
+            INSERT INTO cases (id, document, sponsorName, sponsorLatinName, sponsorVNumber, sponsorNationality,
+                sortName, counsellor, memberCount, stage, nextDue, changedAt, assessedOn, createdAt)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12)
+            """)
+        // Procedure events are parameters 13 onwards, in `ProcedureEvents.columns` order.
+        let memberColumns = ["caseSeq", "memberId", "position", "name", "latinName", "vNumber", "relationship",
+                             "birthDate", "nationality", "stage", "checklistItems", "checklistCount"] + ProcedureEvents.columns
+        insertMember = try BulkStatement(db, """
+            INSERT INTO members (\(memberColumns.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: memberColumns.count).joined(separator: ", ")))
+            """)
+        insertDeadline = try BulkStatement(db, """
+            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
+    }
+
+    /// Writes `p`; `replacing` is the stored row of the same case, whose derived rows
+    /// are rewritten (the counsellor's checklist work stays, except for members no
+    /// longer in the case).
+    func write(_ p: PreparedCase, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
+        let seq: Int64
+        if let existing {
+            let update = try BulkStatement(db, """
+                UPDATE cases SET id = ?1, document = ?2, sponsorName = ?3, sponsorLatinName = ?4, sponsorVNumber = ?5,
+                    sponsorNationality = ?6, sortName = ?7, counsellor = ?8, memberCount = ?9, stage = ?10, nextDue = ?11,
+                    changedAt = ?12, assessedOn = ?13
+                WHERE seq = ?14
+                """)
+            bindCase(update, p, now: now, today: today)
+            update.bind(14, existing)
+            try update.run()
+            for table in ["members", "deadlines"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE caseSeq = ?", arguments: [existing])
+            }
+            try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
+            let memberIds = Set(p.members.map(\.id))
+            let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
+                                               arguments: [existing])
+            for gone in statuses where !memberIds.contains(gone) {
+                try db.execute(sql: "DELETE FROM checklist_status WHERE caseSeq = ? AND memberId = ?",
+                               arguments: [existing, gone])
+            }
+            seq = existing
+        } else {
+            bindCase(insertCase, p, now: now, today: today)
+            try insertCase.run()
+            seq = db.lastInsertedRowID
+        }
+
+        for (position, m) in p.members.enumerated() {
+            insertMember.bind(1, seq)
+            insertMember.bind(2, m.id)
+            insertMember.bind(3, Int64(position))
+            insertMember.bind(4, m.name)
+            insertMember.bind(5, m.latinName)
+            insertMember.bind(6, m.vNumber)
+            insertMember.bind(7, m.relationship)
+            insertMember.bind(8, m.birthDate)
+            insertMember.bind(9, m.nationality)
+            insertMember.bind(10, m.stage)
+            insertMember.bind(11, m.checklistItems)
+            insertMember.bind(12, m.checklistCount)
+            for (offset, day) in m.events.enumerated() {
+                insertMember.bind(Int32(13 + offset), day)
+            }
+            try insertMember.run()
+        }
+        for d in p.deadlines {
+            insertDeadline.bind(1, seq)
+            insertDeadline.bind(2, d.memberId)
+            insertDeadline.bind(3, d.deadlineId)
+            insertDeadline.bind(4, d.due)
+            insertDeadline.bind(5, d.rule)
+            insertDeadline.bind(6, p.id)
+            try insertDeadline.run()
+        }
+        insertSearch.bind(1, seq)
+        insertSearch.bind(2, p.searchText)
+        try insertSearch.run()
+    }
+
+    private func bindCase(_ statement: BulkStatement, _ p: PreparedCase, now: String, today: Day) {
+        statement.bind(1, p.id)
+        statement.bind(2, p.document)
+        statement.bind(3, p.sponsorName)
+        statement.bind(4, p.sponsorLatinName)
+        statement.bind(5, p.sponsorVNumber)
+        statement.bind(6, p.sponsorNationality)
+        statement.bind(7, p.sortName)
+        statement.bind(8, p.counsellor)
+        statement.bind(9, Int64(p.members.count))
+        statement.bind(10, p.stage)
+        statement.bind(11, p.nextDue)
+        statement.bind(12, now)
+        statement.bind(13, today.iso)
+    }
+}
