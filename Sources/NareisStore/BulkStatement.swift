@@ -35,6 +35,17 @@ struct BulkStatement {
         }
     }
 
+    /// Binds a value of a `RowText` in place, without a copy: `base` (from
+    /// `RowText.withBase`) must stay valid until the statement has been run.
+    func bind(_ index: Int32, _ span: TextSpan, in base: UnsafePointer<CChar>) {
+        if span.count < 0 {
+            sqlite3_bind_null(handle, index)
+        } else {
+            // No destructor (SQLITE_STATIC): SQLite reads the text where it is.
+            _ = sqlite3_bind_text(handle, index, base + span.start, Int32(span.count), nil)
+        }
+    }
+
     func bind(_ index: Int32, _ value: Int64) {
         sqlite3_bind_int64(handle, index, value)
     }

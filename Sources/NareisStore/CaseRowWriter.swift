@@ -35,79 +35,81 @@ struct CaseRowWriter {
     /// are rewritten (the counsellor's checklist work stays, except for members no
     /// longer in the case).
     func write(_ p: PreparedCase, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
-        let seq: Int64
-        if let existing {
-            let update = try BulkStatement(db, """
-                UPDATE cases SET id = ?1, document = ?2, sponsorName = ?3, sponsorLatinName = ?4, sponsorVNumber = ?5,
-                    sponsorNationality = ?6, sortName = ?7, counsellor = ?8, memberCount = ?9, stage = ?10, nextDue = ?11,
-                    changedAt = ?12, assessedOn = ?13
-                WHERE seq = ?14
-                """)
-            bindCase(update, p, now: now, today: today)
-            update.bind(14, existing)
-            try update.run()
-            for table in ["members", "deadlines"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE caseSeq = ?", arguments: [existing])
+        try p.text.withBase { base in
+            let seq: Int64
+            if let existing {
+                let update = try BulkStatement(db, """
+                    UPDATE cases SET id = ?1, document = ?2, sponsorName = ?3, sponsorLatinName = ?4, sponsorVNumber = ?5,
+                        sponsorNationality = ?6, sortName = ?7, counsellor = ?8, memberCount = ?9, stage = ?10, nextDue = ?11,
+                        changedAt = ?12, assessedOn = ?13
+                    WHERE seq = ?14
+                    """)
+                bindCase(update, p, base, now: now, today: today)
+                update.bind(14, existing)
+                try update.run()
+                for table in ["members", "deadlines"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE caseSeq = ?", arguments: [existing])
+                }
+                try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
+                let memberIds = Set(p.members.map(\.memberId))
+                let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
+                                                   arguments: [existing])
+                for gone in statuses where !memberIds.contains(gone) {
+                    try db.execute(sql: "DELETE FROM checklist_status WHERE caseSeq = ? AND memberId = ?",
+                                   arguments: [existing, gone])
+                }
+                seq = existing
+            } else {
+                bindCase(insertCase, p, base, now: now, today: today)
+                try insertCase.run()
+                seq = db.lastInsertedRowID
             }
-            try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
-            let memberIds = Set(p.members.map(\.id))
-            let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
-                                               arguments: [existing])
-            for gone in statuses where !memberIds.contains(gone) {
-                try db.execute(sql: "DELETE FROM checklist_status WHERE caseSeq = ? AND memberId = ?",
-                               arguments: [existing, gone])
-            }
-            seq = existing
-        } else {
-            bindCase(insertCase, p, now: now, today: today)
-            try insertCase.run()
-            seq = db.lastInsertedRowID
-        }
 
-        for (position, m) in p.members.enumerated() {
-            insertMember.bind(1, seq)
-            insertMember.bind(2, m.id)
-            insertMember.bind(3, Int64(position))
-            insertMember.bind(4, m.name)
-            insertMember.bind(5, m.latinName)
-            insertMember.bind(6, m.vNumber)
-            insertMember.bind(7, m.relationship)
-            insertMember.bind(8, m.birthDate)
-            insertMember.bind(9, m.nationality)
-            insertMember.bind(10, m.stage)
-            insertMember.bind(11, m.checklistItems)
-            insertMember.bind(12, m.checklistCount)
-            for (offset, day) in m.events.enumerated() {
-                insertMember.bind(Int32(13 + offset), day)
+            for (position, m) in p.members.enumerated() {
+                insertMember.bind(1, seq)
+                insertMember.bind(2, m.id, in: base)
+                insertMember.bind(3, Int64(position))
+                insertMember.bind(4, m.name, in: base)
+                insertMember.bind(5, m.latinName, in: base)
+                insertMember.bind(6, m.vNumber, in: base)
+                insertMember.bind(7, m.relationship, in: base)
+                insertMember.bind(8, m.birthDate, in: base)
+                insertMember.bind(9, m.nationality, in: base)
+                insertMember.bind(10, m.stage, in: base)
+                insertMember.bind(11, m.checklistItems, in: base)
+                insertMember.bind(12, m.checklistCount)
+                for (offset, day) in m.events.enumerated() {
+                    insertMember.bind(Int32(13 + offset), day, in: base)
+                }
+                try insertMember.run()
             }
-            try insertMember.run()
+            for d in p.deadlines {
+                insertDeadline.bind(1, seq)
+                insertDeadline.bind(2, d.memberId, in: base)
+                insertDeadline.bind(3, d.deadlineId, in: base)
+                insertDeadline.bind(4, d.due, in: base)
+                insertDeadline.bind(5, d.rule, in: base)
+                insertDeadline.bind(6, p.idText, in: base)
+                try insertDeadline.run()
+            }
+            insertSearch.bind(1, seq)
+            insertSearch.bind(2, p.searchText, in: base)
+            try insertSearch.run()
         }
-        for d in p.deadlines {
-            insertDeadline.bind(1, seq)
-            insertDeadline.bind(2, d.memberId)
-            insertDeadline.bind(3, d.deadlineId)
-            insertDeadline.bind(4, d.due)
-            insertDeadline.bind(5, d.rule)
-            insertDeadline.bind(6, p.id)
-            try insertDeadline.run()
-        }
-        insertSearch.bind(1, seq)
-        insertSearch.bind(2, p.searchText)
-        try insertSearch.run()
     }
 
-    private func bindCase(_ statement: BulkStatement, _ p: PreparedCase, now: String, today: Day) {
-        statement.bind(1, p.id)
-        statement.bind(2, p.document)
-        statement.bind(3, p.sponsorName)
-        statement.bind(4, p.sponsorLatinName)
-        statement.bind(5, p.sponsorVNumber)
-        statement.bind(6, p.sponsorNationality)
-        statement.bind(7, p.sortName)
-        statement.bind(8, p.counsellor)
+    private func bindCase(_ statement: BulkStatement, _ p: PreparedCase, _ base: UnsafePointer<CChar>, now: String, today: Day) {
+        statement.bind(1, p.idText, in: base)
+        statement.bind(2, p.document, in: base)
+        statement.bind(3, p.sponsorName, in: base)
+        statement.bind(4, p.sponsorLatinName, in: base)
+        statement.bind(5, p.sponsorVNumber, in: base)
+        statement.bind(6, p.sponsorNationality, in: base)
+        statement.bind(7, p.sortName, in: base)
+        statement.bind(8, p.counsellor, in: base)
         statement.bind(9, Int64(p.members.count))
-        statement.bind(10, p.stage)
-        statement.bind(11, p.nextDue)
+        statement.bind(10, p.stage, in: base)
+        statement.bind(11, p.nextDue, in: base)
         statement.bind(12, now)
         statement.bind(13, today.iso)
     }

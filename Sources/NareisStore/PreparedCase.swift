@@ -3,78 +3,82 @@ import NareisCore
 
 /// Everything stored for one case, computed from the case file and its assessment
 /// without touching the database, so that imports can prepare many cases on every
-/// core while one thread writes.
+/// core while one thread writes. Text values are spans of `text`.
 struct PreparedCase: Sendable {
     struct MemberRow: Sendable {
-        var id, name: String
-        var latinName, vNumber: String?
-        var relationship, birthDate, nationality, stage: String
+        /// The member ID as a string too: a new version of a case compares them.
+        var memberId: String
+        var id, name, latinName, vNumber: TextSpan
+        var relationship, birthDate, nationality, stage: TextSpan
         /// The member's required documents at this write, as `,id1,id2,` (for SQL `instr`), and how many.
-        var checklistItems: String = ","
-        var checklistCount: Int64 = 0
+        var checklistItems: TextSpan
+        var checklistCount: Int64
         /// The day of each procedure event, in `ProcedureEvents.columns` order.
-        var events: [String?]
+        var events: [TextSpan]
     }
 
     /// A pending deadline (the `done` column stays NULL).
     struct DeadlineRow: Sendable {
-        var memberId, deadlineId, due: String
-        var rule: String
+        var memberId, deadlineId, due, rule: TextSpan
     }
 
+    var text = RowText()
+    /// The case ID, for the audit trail and the IDs an import returns, and as a span.
     var id: String
-    var document: String
-    var sponsorName: String
-    var sponsorLatinName: String?
-    var sponsorVNumber: String?
-    var sponsorNationality: String
-    var sortName: String
-    var counsellor: String?
-    var stage: String
-    var nextDue: String?
-    var members: [MemberRow]
-    var deadlines: [DeadlineRow]
-    var searchText: String
+    var idText: TextSpan
+    /// The compact case document.
+    var document: TextSpan
+    var sponsorName, sponsorLatinName, sponsorVNumber, sponsorNationality: TextSpan
+    var sortName, counsellor, stage, nextDue: TextSpan
+    var members: [MemberRow] = []
+    var deadlines: [DeadlineRow] = []
+    var searchText: TextSpan
 
     /// - Precondition: `file.id` is set.
     init(_ file: CaseFile, assessment: Assessment) {
         id = file.id!
         let sponsor = file.sponsor
-        document = JSONWriter.string(CaseFileWriter.json(file), pretty: false)
-        sponsorName = sponsor.name
-        sponsorLatinName = sponsor.latinName
-        sponsorVNumber = sponsor.vNumber
-        sponsorNationality = sponsor.nationality
-        sortName = (sponsor.latinName ?? sponsor.name).foldedKey
-        counsellor = sponsor.counsellor
-        stage = CaseStage.of(file).rawValue
-        members = file.members.map {
-            MemberRow(id: $0.id, name: $0.name, latinName: $0.latinName, vNumber: $0.vNumber,
-                      relationship: $0.relationship.rawValue, birthDate: $0.birthDate.description,
-                      nationality: $0.nationality, stage: CaseStage.of($0.procedure).rawValue,
-                      events: ProcedureEvents.days(of: $0.procedure))
+        var text = RowText()
+        idText = text.add(id)
+        document = text.add(utf8: JSONWriter.utf8(CaseFileWriter.json(file), pretty: false))
+        sponsorName = text.add(sponsor.name)
+        sponsorLatinName = text.add(sponsor.latinName)
+        sponsorVNumber = text.add(sponsor.vNumber)
+        sponsorNationality = text.add(sponsor.nationality)
+        sortName = text.add((sponsor.latinName ?? sponsor.name).foldedKey)
+        counsellor = text.add(sponsor.counsellor)
+        stage = text.add(CaseStage.of(file).rawValue)
+        searchText = text.add(Self.searchText(file))
+
+        var checklists: [String: [String]] = [:]
+        for member in assessment.members where checklists[member.id] == nil {
+            checklists[member.id] = member.checklist.map(\.id)
         }
-        let checklists = Dictionary(assessment.members.map { ($0.id, $0.checklist.map(\.id)) }, uniquingKeysWith: { first, _ in first })
-        for index in members.indices {
-            let items = checklists[members[index].id] ?? []
-            members[index].checklistItems = Self.checklistColumn(items)
-            members[index].checklistCount = Int64(items.count)
+        members = file.members.map { m in
+            let items = checklists[m.id] ?? []
+            return MemberRow(
+                memberId: m.id, id: text.add(m.id), name: text.add(m.name), latinName: text.add(m.latinName),
+                vNumber: text.add(m.vNumber), relationship: text.add(m.relationship.rawValue),
+                birthDate: text.add(m.birthDate.description), nationality: text.add(m.nationality),
+                stage: text.add(CaseStage.of(m.procedure).rawValue),
+                checklistItems: text.add(Self.checklistColumn(items)), checklistCount: Int64(items.count),
+                events: ProcedureEvents.days(of: m.procedure).map { text.add($0) })
         }
+
         let memberIds = Set(file.members.map(\.id))
-        var deadlines: [DeadlineRow] = []
         var seen: Set<String> = []
         var next: Day?
         // Only pending deadlines are stored: every reader asks for those alone, and a
         // met or late one is in the assessment of the stored document when needed.
         for member in assessment.members where memberIds.contains(member.id) {
             for d in member.deadlines where seen.insert(member.id + "\u{0}" + d.id).inserted && d.done == nil {
-                deadlines.append(DeadlineRow(memberId: member.id, deadlineId: d.id, due: d.due.iso, rule: d.rule))
+                deadlines.append(DeadlineRow(memberId: text.add(member.id), deadlineId: text.add(d.id),
+                                             due: text.add(d.due.iso), rule: text.add(d.rule)))
                 if next.map({ d.due < $0 }) ?? true { next = d.due }
             }
         }
-        self.deadlines = deadlines
-        nextDue = next?.iso
-        searchText = Self.searchText(file)
+        nextDue = text.add(next?.iso)
+        self.text = text
     }
 
     /// Checklist item IDs as stored in `members.checklistItems`: `,a,b,` (empty: `,`).

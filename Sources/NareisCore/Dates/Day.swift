@@ -53,14 +53,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { iso }
 
-    public var iso: String {
+    public var iso: String { Day.iso(year: year, month: month, day: day) }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as far as `month` and `day` are given.
+    static func iso(year: Int, month: Int?, day: Int?) -> String {
         // Arithmetic can leave the 4-digit years (9999-12-31 + 3 months).
-        guard (0...9999).contains(year) else {
-            return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else {
+            var text = pad(year, 4)
+            if let month { text += "-" + pad(month, 2) }
+            if let day { text += "-" + pad(day, 2) }
+            return text
         }
-        // Ten ASCII bytes written in place (a small string, no allocation): the
-        // store and the rules format hundreds of thousands of days per import.
-        return String(unsafeUninitializedCapacity: 10) { buffer in
+        // Up to ten ASCII bytes written in place (a small string, no allocation): the
+        // store and the rules format hundreds of thousands of dates per import.
+        let length = month == nil ? 4 : (day == nil ? 7 : 10)
+        return String(unsafeUninitializedCapacity: length) { buffer in
             func digits(_ value: Int, _ width: Int, at start: Int) {
                 var rest = value
                 for offset in stride(from: start + width - 1, through: start, by: -1) {
@@ -69,11 +76,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
                 }
             }
             digits(year, 4, at: 0)
-            buffer[4] = UInt8(ascii: "-")
-            digits(month, 2, at: 5)
-            buffer[7] = UInt8(ascii: "-")
-            digits(day, 2, at: 8)
-            return 10
+            if let month {
+                buffer[4] = UInt8(ascii: "-")
+                digits(month, 2, at: 5)
+            }
+            if let day {
+                buffer[7] = UInt8(ascii: "-")
+                digits(day, 2, at: 8)
+            }
+            return length
         }
     }
 

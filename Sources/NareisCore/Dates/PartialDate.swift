@@ -39,10 +39,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
 
     /// The canonical form: as precise as known, never with `00`.
     public var description: String {
-        var text = Day.pad(year, 4)
-        if let month { text += "-" + Day.pad(month, 2) }
-        if let day { text += "-" + Day.pad(day, 2) }
-        return text
+        Day.iso(year: year, month: month, day: day)
     }
 
     public var isComplete: Bool { day != nil }

@@ -3,12 +3,18 @@
 /// control characters escaped, so it is safe to print to a terminal.
 public enum JSONWriter {
     public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
-        // Built as UTF-8 bytes: the store writes a document for every case it imports,
-        // and appending to a byte array costs a fraction of growing a String.
+        String(decoding: utf8(value, pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for writing to a file or the store without
+    /// making (and validating) a String first.
+    public static func utf8(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
+        // Built as bytes: the store writes a document for every case it imports, and
+        // appending to a byte array costs a fraction of growing a String.
         var out: [UInt8] = []
         out.reserveCapacity(2048)
         write(value, into: &out, indent: pretty ? 0 : nil)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {

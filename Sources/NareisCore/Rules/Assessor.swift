@@ -8,21 +8,22 @@ import Foundation
 /// an old case and a new one are each judged by the rules that held for them.
 public enum Assessor {
     public static func assess(_ file: CaseFile, asOf: Day) -> Assessment {
-        assess(file, asOf: asOf, book: .standard, rulesVersion: standardVersions.version(on: asOf))
+        assess(file, asOf: asOf, rules: .standard, rulesVersion: standardVersions.version(on: asOf))
     }
 
     public static func assess(_ file: CaseFile, asOf: Day, book: RuleBook) -> Assessment {
-        assess(file, asOf: asOf, book: book, rulesVersion: book.version(on: asOf))
+        assess(file, asOf: asOf, rules: SharedRuleBook(book), rulesVersion: book.version(on: asOf))
     }
 
     /// `RuleBook.standard.version(on:)` per day: it walks every rule's history, and
     /// an import asks it once per case, all on the same day.
     private static let standardVersions = RulesVersionMemo(book: .standard)
 
-    private static func assess(_ file: CaseFile, asOf: Day, book: RuleBook, rulesVersion: Day) -> Assessment {
+    private static func assess(_ file: CaseFile, asOf: Day, rules: SharedRuleBook, rulesVersion: Day) -> Assessment {
+        let book = rules.book
         let facts = SponsorFacts(file.sponsor, book: book)
         let members = file.members.map { member in
-            assess(MemberContext(book: book, sponsor: facts, member: member, asOf: asOf))
+            assess(MemberContext(book: rules, sponsor: facts, member: member, asOf: asOf))
         }
         return Assessment(caseId: file.id, asOf: asOf, rulesVersion: rulesVersion.iso,
                           sponsor: SponsorAssessment(minorAtAsylumApplication: facts.minorAtAsylumApplication,

@@ -2,10 +2,24 @@
 /// the member, the day of the assessment and the day that matters for the member
 /// (the filing day, or `asOf` before filing).
 struct MemberContext {
-    let book: RuleBook
+    private let rules: SharedRuleBook
     let sponsor: SponsorFacts
     let member: Member
     let asOf: Day
+
+    init(book: SharedRuleBook, sponsor: SponsorFacts, member: Member, asOf: Day) {
+        rules = book
+        self.sponsor = sponsor
+        self.member = member
+        self.asOf = asOf
+    }
+
+    /// Borrowed, not copied: a rule book is some forty rule histories, and copying
+    /// them into every member's context (and every copy of it) was a tenth of
+    /// assessing a case.
+    var book: RuleBook {
+        _read { yield rules.book }
+    }
 
     var procedure: Procedure { member.procedure }
     /// The day the application is judged on: filed, or (not yet filed) today.
@@ -34,6 +48,14 @@ struct MemberContext {
         default: return false
         }
     }
+}
+
+/// One rule book shared by the contexts of an assessment.
+final class SharedRuleBook: Sendable {
+    let book: RuleBook
+    init(_ book: RuleBook) { self.book = book }
+
+    static let standard = SharedRuleBook(.standard)
 }
 
 /// A conclusion with its reasons, for one possibility (an age, a sponsor situation).
