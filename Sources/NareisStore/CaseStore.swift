@@ -147,19 +147,10 @@ public final class CaseStore: Sendable {
     // MARK: - Time
 
     /// The day of a write in the local time zone: deadlines are computed on it.
-    func today() -> Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: clock())
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    func today() -> Day { LocalClock.day(of: clock()) }
 
     /// A timestamp for `changedAt` and the audit trail: ISO 8601, UTC, seconds.
-    func timestamp() -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: clock())
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(p.year!)-\(two(p.month))-\(two(p.day))T\(two(p.hour)):\(two(p.minute)):\(two(p.second))Z"
-    }
+    func timestamp() -> String { LocalClock.utcTimestamp(of: clock()) }
 
     // MARK: - Access with errors translated
 

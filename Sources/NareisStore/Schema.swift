@@ -235,8 +235,7 @@ enum Schema {
     /// Fills the checklist columns of the cases stored before version 5, with the
     /// standard rules on the day of the migration (as a write of the case would).
     static func backfillChecklists(_ db: Database) throws {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let today = Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) else { return }
+        let today = LocalClock.day(of: Date())
         let update = try db.makeStatement(sql: """
             UPDATE members SET checklistItems = ?, checklistCount = ? WHERE caseSeq = ? AND memberId = ?
             """)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
+import NareisStore
 
 /// Exit statuses (sysexits.h): all non-zero and below 128, as the spec asks.
 enum ExitStatus {
@@ -38,7 +39,4 @@ func readInput(_ path: String, limit: Int = 256 * 1024 * 1024) throws -> Data {
 }
 
 /// Today in the local time zone: the only place nareis reads the clock.
-func today() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-}
+func today() -> Day { LocalClock.day(of: Date()) }
