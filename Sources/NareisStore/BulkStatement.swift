@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -77,9 +78,34 @@ struct BulkStatement {
         }
     }
 
+    /// A text column of the current row, as a String already in `texts` when one has
+    /// the same bytes (for columns that repeat a few values); NULL reads as "".
+    func text(_ column: Int32, reusing texts: inout RepeatedTexts) -> String {
+        guard let start = sqlite3_column_text(handle, column) else { return "" }
+        let bytes = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column)))
+        return texts.string(for: bytes)
+    }
+
     /// A text column of the current row; NULL reads as "".
     func text(_ column: Int32) -> String {
         guard let start = sqlite3_column_text(handle, column) else { return "" }
         return String(decoding: UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+}
+
+/// Strings made from bytes, kept to be handed out again for the same bytes: for a
+/// column that repeats a few values (one instance per column). Past a few dozen
+/// distinct values, new ones are made but not kept.
+struct RepeatedTexts {
+    private var known: [(bytes: [UInt8], text: String)] = []
+
+    mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
+        for entry in known where entry.bytes.count == bytes.count {
+            let same = entry.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+            if same { return entry.text }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if known.count < 32, bytes.count > 0 { known.append((Array(bytes), text)) }
+        return text
     }
 }

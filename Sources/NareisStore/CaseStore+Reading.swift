@@ -140,17 +140,21 @@ extension CaseStore {
                 ORDER BY due, caseId, memberId, deadlineId
                 """)
             query.bind(1, last)
-            // Rows come by due day, hundreds to a day: parse each day once.
+            // Rows come by due day, hundreds to a day: parse each day once. Member IDs,
+            // deadline IDs and rules repeat a handful of values over tens of thousands
+            // of rows: each is made a String once.
             var dueText = ""
             var due = asOf
+            var members = RepeatedTexts(), deadlineIds = RepeatedTexts(), rules = RepeatedTexts()
             try query.forEachRow {
                 let text = query.text(3)
                 if text != dueText {
                     dueText = text
                     due = Day(iso: text) ?? asOf
                 }
-                deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1), deadlineId: query.text(2),
-                                                 due: due, rule: query.text(4)))
+                deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1, reusing: &members),
+                                                 deadlineId: query.text(2, reusing: &deadlineIds), due: due,
+                                                 rule: query.text(4, reusing: &rules)))
             }
             return deadlines
         }
