@@ -7,10 +7,24 @@ import NareisCore
 /// statement cache hashed its SQL text every time (a twentieth of the writing
 /// thread's time).
 struct CaseRowWriter {
+    /// What the prepared case is to the store.
+    enum Target {
+        /// A case not stored yet.
+        case new
+        /// A new version of the stored case with this `seq`: every row is rewritten.
+        case newVersion(of: Int64)
+        /// The stored case with this `seq`, its document unchanged, computed again
+        /// (new rules): only the computed rows and columns are rewritten.
+        case recomputed(Int64)
+    }
+
     private let insertCase: BulkStatement
     private let insertMember: BulkStatement
     private let insertDeadline: BulkStatement
     private let insertSearch: BulkStatement
+    private let updateComputed: BulkStatement
+    private let deleteMembers: BulkStatement
+    private let deleteDeadlines: BulkStatement
 
     init(_ db: Database) throws {
         insertCase = try BulkStatement(db, """
@@ -29,15 +43,22 @@ struct CaseRowWriter {
             INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
+        updateComputed = try BulkStatement(db, "UPDATE cases SET stage = ?, nextDue = ?, assessedOn = ? WHERE seq = ?")
+        deleteMembers = try BulkStatement(db, "DELETE FROM members WHERE caseSeq = ?")
+        deleteDeadlines = try BulkStatement(db, "DELETE FROM deadlines WHERE caseSeq = ?")
     }
 
-    /// Writes `p`; `replacing` is the stored row of the same case, whose derived rows
-    /// are rewritten (the counsellor's checklist work stays, except for members no
-    /// longer in the case).
-    func write(_ p: PreparedCase, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
+    /// Writes `p` as `target` says. A new version keeps the counsellor's checklist
+    /// work, except for members no longer in the case.
+    func write(_ p: PreparedCase, as target: Target, db: Database, today: Day, now: String) throws {
         try p.text.withBase { base in
             let seq: Int64
-            if let existing {
+            switch target {
+            case .new:
+                bindCase(insertCase, p, base, now: now, today: today)
+                try insertCase.run()
+                seq = db.lastInsertedRowID
+            case .newVersion(of: let existing):
                 let update = try BulkStatement(db, """
                     UPDATE cases SET id = ?1, document = ?2, sponsorName = ?3, sponsorLatinName = ?4, sponsorVNumber = ?5,
                         sponsorNationality = ?6, sortName = ?7, counsellor = ?8, memberCount = ?9, stage = ?10, nextDue = ?11,
@@ -47,9 +68,7 @@ struct CaseRowWriter {
                 bindCase(update, p, base, now: now, today: today)
                 update.bind(14, existing)
                 try update.run()
-                for table in ["members", "deadlines"] {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE caseSeq = ?", arguments: [existing])
-                }
+                try deleteComputedRows(of: existing)
                 try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
                 let memberIds = Set(p.members.map(\.memberId))
                 let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
@@ -59,10 +78,15 @@ struct CaseRowWriter {
                                    arguments: [existing, gone])
                 }
                 seq = existing
-            } else {
-                bindCase(insertCase, p, base, now: now, today: today)
-                try insertCase.run()
-                seq = db.lastInsertedRowID
+            case .recomputed(let existing):
+                // The document, names and search text are as they were.
+                updateComputed.bind(1, p.stage, in: base)
+                updateComputed.bind(2, p.nextDue, in: base)
+                updateComputed.bind(3, today.iso)
+                updateComputed.bind(4, existing)
+                try updateComputed.run()
+                try deleteComputedRows(of: existing)
+                seq = existing
             }
 
             for (position, m) in p.members.enumerated() {
@@ -92,9 +116,17 @@ struct CaseRowWriter {
                 insertDeadline.bind(6, p.idText, in: base)
                 try insertDeadline.run()
             }
+            if case .recomputed = target { return }
             insertSearch.bind(1, seq)
             insertSearch.bind(2, p.searchText, in: base)
             try insertSearch.run()
+        }
+    }
+
+    private func deleteComputedRows(of seq: Int64) throws {
+        for statement in [deleteMembers, deleteDeadlines] {
+            statement.bind(1, seq)
+            try statement.run()
         }
     }
 

@@ -20,6 +20,7 @@ extension CaseStore {
                 existing = nil
             }
             try writeCase(file, replacing: existing, db: db, today: today, now: now)
+            try Self.noteDerived(db, on: today)
             try audit(db, existing == nil ? .create : .edit, caseId: file.id, at: now)
             return file.id!
         }
@@ -77,7 +78,7 @@ extension CaseStore {
                 if let ready = preparing {
                     let cases = ready.wait()
                     for prepared in cases {
-                        try rows.write(prepared, replacing: nil, db: db, today: today, now: now)
+                        try rows.write(prepared, as: .new, db: db, today: today, now: now)
                         audit.bind(1, now)
                         audit.bind(2, user)
                         audit.bind(3, prepared.id)
@@ -101,6 +102,7 @@ extension CaseStore {
                 throw StoreError.duplicateIds(lines)
             }
             try numbers.save(db)
+            if !ids.isEmpty { try Self.noteDerived(db, on: today) }
             return ids
         }
     }
@@ -119,8 +121,8 @@ extension CaseStore {
     /// Writes a case's document and every row derived from it. `replacing` is the
     /// stored row of the same case, whose derived rows are rewritten.
     func writeCase(_ file: CaseFile, replacing existing: Int64?, db: Database, today: Day, now: String) throws {
-        try CaseRowWriter(db).write(PreparedCase(file, assessment: assess(file, today)), replacing: existing, db: db,
-                                    today: today, now: now)
+        try CaseRowWriter(db).write(PreparedCase(file, assessment: assess(file, today)),
+                                    as: existing.map { .newVersion(of: $0) } ?? .new, db: db, today: today, now: now)
     }
 }
 

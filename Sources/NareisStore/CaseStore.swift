@@ -19,6 +19,8 @@ public final class CaseStore: Sendable {
     let pool: any DatabaseWriter
     let clock: @Sendable () -> Date
     let assess: @Sendable (CaseFile, Day) -> Assessment
+    /// The day the rules in force on a day took effect (the newest valid-from).
+    let rulesVersion: @Sendable (Day) -> Day
     /// The OS user name, for the audit trail.
     let user: String
 
@@ -30,18 +32,23 @@ public final class CaseStore: Sendable {
     ///   - clock: the time of writes (audit, last change) and, in the local time zone,
     ///     the day deadlines are computed on.
     ///   - assess: the rules; tests pass their own to pin deadlines down.
+    ///   - rulesVersion: when the rules in force on a day took effect. Cases computed
+    ///     before that are computed again on opening (`rederiveIfRulesChanged`).
     ///   - readOnly: for commands that only read (`deadlines`): opens without
     ///     writing anything, not even the WAL set-up, so they cost little more than
     ///     starting a process. Writes then fail with `cannotWrite`. A store that still
-    ///     needs migrating is opened for writing anyway.
+    ///     needs migrating, or computing again under new rules, is opened for writing
+    ///     anyway.
     public init(path: String,
                 clock: @escaping @Sendable () -> Date = { Date() },
                 assess: @escaping @Sendable (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) },
+                rulesVersion: @escaping @Sendable (Day) -> Day = { RuleBook.standard.version(on: $0) },
                 user: String = CaseStore.osUserName(),
                 readOnly: Bool = false) throws {
         self.path = path
         self.clock = clock
         self.assess = assess
+        self.rulesVersion = rulesVersion
         self.user = user
         umask(0o077)
         switch StoreFile.inspect(path) {
@@ -54,7 +61,8 @@ public final class CaseStore: Sendable {
             throw StoreError.notAStore(path: path, reason: reason)
         }
         do {
-            if readOnly, let current = try Self.openCurrentReadOnly(path) {
+            if readOnly, let current = try Self.openCurrentReadOnly(path),
+               try !current.read({ try Self.needsRederiving($0, rulesOf: rulesVersion(LocalClock.day(of: clock()))) }) {
                 pool = current
                 return
             }
@@ -74,6 +82,7 @@ public final class CaseStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         StoreFile.restrictPermissions(path)
+        try rederiveIfRulesChanged()
     }
 
     /// One read-only connection on a store whose schema is current (a pool would open

@@ -44,6 +44,10 @@ enum Schema {
             try db.execute(sql: version7)
             try db.execute(sql: "PRAGMA user_version = 7")
         }
+        migrator.registerMigration("v8-derived-since") { db in
+            try db.execute(sql: version8)
+            try db.execute(sql: "PRAGMA user_version = 8")
+        }
         return migrator
     }()
 
@@ -277,4 +281,18 @@ enum Schema {
         return (add + ["UPDATE members SET " + copy.joined(separator: ",\n    ") + ";", "DROP TABLE procedure_events;"])
             .joined(separator: "\n")
     }()
+
+    /// Facts about the store as a whole. `derivedSince`: no case's derived rows
+    /// (deadlines, checklist columns, stage) were computed before this day (every
+    /// write lowers it to its day if need be). When rules take effect after it, the
+    /// cases computed before are computed again (`CaseStore.rederiveIfRulesChanged`);
+    /// one row read at opening tells whether any are.
+    static let version8 = """
+        CREATE TABLE store_facts (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO store_facts (name, value)
+            SELECT 'derivedSince', coalesce(min(assessedOn), '9999-12-31') FROM cases;
+        """
 }

@@ -3,6 +3,9 @@ import NareisCore
 /// What the audit trail records.
 public enum AuditAction: String, CaseIterable, Sendable {
     case create, edit, view, `import`, export, erase, backup, restore
+    /// Cases computed again because rules took effect since they were last written
+    /// (one line for all, with their count).
+    case rederive
 }
 
 /// One audit line: who did what to which case, when. IDs only.

@@ -48,8 +48,11 @@ func clock(_ iso: String) -> @Sendable () -> Date {
     return { date }
 }
 
-func openStore(_ path: String, today: String = "2025-01-10") throws -> CaseStore {
-    try CaseStore(path: path, clock: clock(today), assess: predictableAssess, user: "tester")
+/// A store on a fixed day with `predictableAssess`. Its rules never change (they
+/// took effect in 2000), so nothing is computed again on opening unless a test says
+/// when they did.
+func openStore(_ path: String, today: String = "2025-01-10", rulesOf version: String = "2000-01-01") throws -> CaseStore {
+    try CaseStore(path: path, clock: clock(today), assess: predictableAssess, rulesVersion: { _ in day(version) }, user: "tester")
 }
 
 func day(_ iso: String) -> Day { Day(iso: iso)! }
