@@ -30,7 +30,7 @@ extension CaseStore {
     /// whose document no longer reads is left as it is (`check` reports it). One
     /// audit line with the count. Returns how many cases were computed again.
     @discardableResult
-    func rederiveIfRulesChanged() throws -> Int {
+    func rederiveIfRulesChanged(announce: (_ cases: Int, _ rulesOf: Day) -> Void = { _, _ in }) throws -> Int {
         let today = today()
         let version = rulesVersion(today)
         guard try read({ try Self.needsRederiving($0, rulesOf: version) }) else { return 0 }
@@ -40,6 +40,7 @@ extension CaseStore {
             guard try Self.needsRederiving(db, rulesOf: version) else { return 0 }
             let stale = try Int64.fetchAll(db, sql: "SELECT seq FROM cases WHERE assessedOn < ? ORDER BY seq",
                                            arguments: [version.iso])
+            if !stale.isEmpty { announce(stale.count, version) }
             // As for an import: index pages all over the file.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")

@@ -33,7 +33,8 @@ public final class CaseStore: Sendable {
     ///     the day deadlines are computed on.
     ///   - assess: the rules; tests pass their own to pin deadlines down.
     ///   - rulesVersion: when the rules in force on a day took effect. Cases computed
-    ///     before that are computed again on opening (`rederiveIfRulesChanged`).
+    ///     before that are computed again on opening (`rederiveIfRulesChanged`);
+    ///     `beforeRederiving` hears how many first (seconds at 100,000 cases).
     ///   - readOnly: for commands that only read (`deadlines`): opens without
     ///     writing anything, not even the WAL set-up, so they cost little more than
     ///     starting a process. Writes then fail with `cannotWrite`. A store that still
@@ -44,7 +45,8 @@ public final class CaseStore: Sendable {
                 assess: @escaping @Sendable (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) },
                 rulesVersion: @escaping @Sendable (Day) -> Day = { RuleBook.standard.version(on: $0) },
                 user: String = CaseStore.osUserName(),
-                readOnly: Bool = false) throws {
+                readOnly: Bool = false,
+                beforeRederiving: (_ cases: Int, _ rulesOf: Day) -> Void = { _, _ in }) throws {
         self.path = path
         self.clock = clock
         self.assess = assess
@@ -82,7 +84,7 @@ public final class CaseStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         StoreFile.restrictPermissions(path)
-        try rederiveIfRulesChanged()
+        try rederiveIfRulesChanged(announce: beforeRederiving)
     }
 
     /// One read-only connection on a store whose schema is current (a pool would open

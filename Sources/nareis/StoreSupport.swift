@@ -19,7 +19,12 @@ struct StoreOptions: ParsableArguments {
     func open(readOnly: Bool = false) throws -> CaseStore {
         // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
         umask(0o077)
-        return try storeCall { try CaseStore(path: path, readOnly: readOnly) }
+        return try storeCall {
+            try CaseStore(path: path, readOnly: readOnly) { cases, rules in
+                // On standard error: a cron job's output stays the command's own.
+                printError("rules in force since \(rules.iso): computing the deadlines of \(cases) case(s) again…")
+            }
+        }
     }
 }
 

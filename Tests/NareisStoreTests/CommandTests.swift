@@ -53,6 +53,24 @@ import Testing
         _ = before
     }
 
+    /// A store last written before rules that are now in force (TWO-STATUS, 12 June
+    /// 2026): the first command to open it computes its cases again, says so on
+    /// standard error, and prints what the rules in force give.
+    @Test func aStoreWrittenUnderOlderRulesIsComputedAgainByTheFirstCommand() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.file("cases.sqlite")
+        try openStore(db, today: "2026-06-01").importCases([sampleCase(id: "a", submitted: "2026-05-01"),
+                                                            sampleCase(id: "b", permit: "2026-05-20")])
+        let first = try runNareis(["deadlines", "--db", db, "--within", "3650", "--as-of", "2026-06-01"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("rules in force since 2026-"), "\(first.stderr)")
+        #expect(first.stderr.contains("computing the deadlines of 2 case(s) again"))
+        let second = try runNareis(["deadlines", "--db", db, "--within", "3650", "--as-of", "2026-06-01"])
+        #expect(second.stderr.isEmpty && second.stdout == first.stdout, "once only")
+        let store = try openStore(db)
+        #expect(try store.auditTrail().filter { $0.action == "rederive" }.map(\.count) == [2])
+    }
+
     @Test func deadlinesPrintsATableOrJSONFromTheStoredDeadlines() throws {
         let dir = TemporaryDirectory()
         let db = dir.file("cases.sqlite")

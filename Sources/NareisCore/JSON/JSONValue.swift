@@ -23,69 +23,19 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Parses UTF-8 JSON. Throws `JSONParseError` (never traps) on any bytes that are not JSON.
+    /// Parses UTF-8 JSON (`JSONParser`). Throws `JSONParseError` (never traps) on any
+    /// bytes that are not JSON.
     public static func parse(_ data: Data) throws -> JSONValue {
-        do {
-            return try JSONDecoder().decode(DecodedJSON.self, from: data).value
-        } catch let error as DecodingError {
-            throw JSONParseError(detail: Self.describe(error))
-        }
+        try data.withUnsafeBytes { raw in try JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
     }
 
     public subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
         return pairs.last(where: { $0.key == key })?.value
     }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        default:
-            return "unreadable"
-        }
-    }
 }
 
 public struct JSONParseError: Error, CustomStringConvertible {
     public let detail: String
     public var description: String { "not valid JSON (\(detail))" }
-}
-
-/// Bridges `JSONDecoder` (which tells booleans from numbers) to `JSONValue`.
-private struct DecodedJSON: Decodable {
-    let value: JSONValue
-
-    private struct Key: CodingKey {
-        let stringValue: String
-        init(stringValue: String) { self.stringValue = stringValue }
-        var intValue: Int? { nil }
-        init?(intValue: Int) { nil }
-    }
-
-    init(from decoder: Decoder) throws {
-        if let object = try? decoder.container(keyedBy: Key.self) {
-            var pairs: [(key: String, value: JSONValue)] = []
-            for key in object.allKeys {
-                pairs.append((key.stringValue, try object.decode(DecodedJSON.self, forKey: key).value))
-            }
-            value = .object(pairs)
-        } else if var array = try? decoder.unkeyedContainer() {
-            var items: [JSONValue] = []
-            while !array.isAtEnd { items.append(try array.decode(DecodedJSON.self).value) }
-            value = .array(items)
-        } else {
-            let single = try decoder.singleValueContainer()
-            if single.decodeNil() {
-                value = .null
-            } else if let bool = try? single.decode(Bool.self) {
-                value = .bool(bool)
-            } else if let number = try? single.decode(Double.self) {
-                value = .number(number)
-            } else {
-                value = .string(try single.decode(String.self))
-            }
-        }
-    }
 }
