@@ -131,6 +131,37 @@ struct CaseFileReaderTests {
         }
     }
 
+    /// Arrays are read element by element: names with brackets, commas and escaped
+    /// quotes do not cut an element short, every refused element is named in order
+    /// (from 300 elements, read on every core), and text that is not JSON is refused
+    /// as a whole, with the reader's message.
+    @Test func arraysAreReadElementByElement() throws {
+        let line = minimal.replacingOccurrences(of: "\n", with: "")
+        let tricky = line.replacingOccurrences(of: "\"Saba\"", with: #""Sa[ba], {\"x\"} \\""#)
+        #expect(tricky != line)
+        let read = try CaseFileReader.readMany(Data(" \u{FEFF}[ \(tricky) ,\n\(line) ] ".utf8).dropFirst())
+        #expect(read.count == 2 && read[0].members[0].name == #"Sa[ba], {"x"} \"#)
+        #expect(try CaseFileReader.readMany(Data("[]".utf8)).isEmpty)
+
+        let bad = line.replacingOccurrences(of: "\"1992\"", with: "\"1992-13\"")
+        let many = (0..<300).map { [7, 250].contains($0) ? bad : line }
+        #expect {
+            try CaseFileReader.readMany(Data("[\(many.joined(separator: ","))]".utf8))
+        } throws: { error in
+            "\(error)" == """
+                [7].members[0].birthDate: "1992-13" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)
+                [250].members[0].birthDate: "1992-13" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)
+                """
+        }
+        for broken in ["[\(line),\(line)", "[\(line),]", "[\(line) \(line)]", "[\(line),tru]", "[\(line)]]"] {
+            #expect {
+                try CaseFileReader.readMany(Data(broken.utf8))
+            } throws: { error in
+                "\(error)".contains("not valid JSON")
+            }
+        }
+    }
+
     @Test func messagesNeverCarryRawControlCharacters() {
         let json = replacing("\"relationship\":\"partner\"", "\"relationship\":\"\\u001b[31mred\\u202e\"")
         let message = problems(json).joined()

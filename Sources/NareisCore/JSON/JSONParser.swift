@@ -24,6 +24,56 @@ struct JSONParser {
         return value
     }
 
+    /// Where each element of a top-level array lies, found by following brackets and
+    /// strings only (the elements are read later, each on its own: an import reads
+    /// 100,000 case files on every core, without one tree of them all). nil when the
+    /// input is not an array so laid out; `parse` then says what is wrong.
+    static func topLevelArrayElements(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var scanner = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.position = 3 }
+        scanner.skipWhitespace()
+        guard scanner.position < bytes.count, bytes[scanner.position] == UInt8(ascii: "[") else { return nil }
+        scanner.position += 1
+        var elements: [Range<Int>] = []
+        var start: Int?
+        var depth = 0
+        while scanner.position < bytes.count {
+            let byte = bytes[scanner.position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                if start == nil { start = scanner.position }
+                scanner.position += 1
+                while scanner.position < bytes.count, bytes[scanner.position] != UInt8(ascii: "\"") {
+                    scanner.position += bytes[scanner.position] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                guard scanner.position < bytes.count else { return nil }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                if start == nil { start = scanner.position }
+                depth += 1
+                guard depth <= maximumDepth else { return nil }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if depth == 0 {
+                    guard byte == UInt8(ascii: "]") else { return nil }
+                    if let start { elements.append(start..<scanner.position) } else if !elements.isEmpty { return nil }
+                    scanner.position += 1
+                    scanner.skipWhitespace()
+                    return scanner.position == bytes.count ? elements : nil
+                }
+                depth -= 1
+            case UInt8(ascii: ",") where depth == 0:
+                guard let element = start else { return nil }
+                elements.append(element..<scanner.position)
+                start = nil
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                break
+            default:
+                if start == nil { start = scanner.position }
+            }
+            scanner.position += 1
+        }
+        return nil
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
