@@ -8,13 +8,25 @@ import NareisCore
 /// again updates an event instead of adding a copy.
 public enum CalendarExport {
     public static func render(_ records: [CaseRecord], language: Language, generatedAt: Date) -> String {
-        var lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:" + ProductIdentity.calendarProductId,
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-        ]
+        header + events(of: records, language: language, generatedAt: generatedAt) + footer
+    }
+
+    /// The calendar's opening lines; then `events(of:…)` for the records (in as many
+    /// pieces as wanted: an export of 100,000 cases is written a chunk at a time),
+    /// then `footer`.
+    public static let header = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:" + ProductIdentity.calendarProductId,
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ].map(ICalendarLines.fold).joined()
+
+    public static let footer = ICalendarLines.fold("END:VCALENDAR")
+
+    /// The VEVENTs of `records` ("" when they have none).
+    public static func events(of records: [CaseRecord], language: Language, generatedAt: Date) -> String {
+        var lines: [String] = []
         let stamp = timestamp(generatedAt)
         for record in records {
             for event in events(of: record, language: language) {
@@ -31,7 +43,6 @@ public enum CalendarExport {
                 ]
             }
         }
-        lines.append("END:VCALENDAR")
         return lines.map(ICalendarLines.fold).joined()
     }
 

@@ -27,18 +27,29 @@ public enum CaseloadSpreadsheet {
     }
 
     public static func render(_ records: [CaseRecord], language: Language, options: Options = Options()) -> String {
-        let columns = SpreadsheetText.allCases
-        var rows: [[String]] = [columns.map { $0.text(language) }]
+        header(language: language, options: options) + rows(of: records, language: language, options: options)
+    }
+
+    /// The byte order mark (if asked for) and the line of column titles; then
+    /// `rows(of:…)` for the records, in as many pieces as wanted (an export of
+    /// 100,000 cases is written a chunk at a time).
+    public static func header(language: Language, options: Options = Options()) -> String {
+        (options.byteOrderMark ? "\u{FEFF}" : "") + line(SpreadsheetText.allCases.map { $0.text(language) }, options: options)
+    }
+
+    /// One line per member of each record.
+    public static func rows(of records: [CaseRecord], language: Language, options: Options = Options()) -> String {
+        var text = ""
         for record in records {
             for member in record.file.members {
-                rows.append(row(member, of: record, language: language))
+                text += line(row(member, of: record, language: language), options: options)
             }
         }
-        let text = rows.map { fields in
-            fields.map { field(neutralised($0), separator: options.separator) }
-                .joined(separator: String(options.separator))
-        }.joined(separator: "\r\n") + "\r\n"
-        return (options.byteOrderMark ? "\u{FEFF}" : "") + text
+        return text
+    }
+
+    private static func line(_ fields: [String], options: Options) -> String {
+        fields.map { field(neutralised($0), separator: options.separator) }.joined(separator: String(options.separator)) + "\r\n"
     }
 
     /// The values in the order of `SpreadsheetText.allCases`.

@@ -201,6 +201,19 @@ extension CaseStore {
         }
     }
 
+    /// Up to `limit` stored cases in ID order, starting after `afterId` (from the
+    /// first when nil): a page at a time, for outputs that do more per case than one
+    /// read allows (the worklist of each case is read separately). The documents are
+    /// read back on every core.
+    public func loadCases(after afterId: String?, limit: Int) throws -> [CaseFile] {
+        let documents = try read { db in
+            try String.fetchAll(db, sql: "SELECT document FROM cases WHERE id > ? ORDER BY id LIMIT ?",
+                                arguments: [afterId ?? "", max(0, limit)])
+        }
+        let path = self.path
+        return try parallelMap(documents) { document in Result { try Self.decode(document, path: path) } }.map { try $0.get() }
+    }
+
     /// The audit trail, oldest first.
     public func auditTrail(caseId: String? = nil) throws -> [AuditEntry] {
         try read { db in

@@ -14,10 +14,17 @@ struct WorklistParts: OptionSet {
 /// follow-up tasks (the planner's, with the counsellor's done marks, and the
 /// counsellor's own) and the recorded status of its documents. Planner tasks that
 /// mirror a deadline (same day, done by the same event) are left out: the outputs
-/// show that deadline.
+/// show that deadline. Store errors are thrown as they are (callers report them
+/// through `storeCall`, once, even when records are made on several threads).
 func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStore,
                 parts: WorklistParts = [.tasks, .documents]) throws -> CaseRecord {
-    let assessment = Assessor.assess(file, asOf: asOf)
+    try caseRecord(file, assessment: Assessor.assess(file, asOf: asOf), language: language, store: store, parts: parts)
+}
+
+/// The same with the case already assessed (an export assesses a page of cases on
+/// every core first).
+func caseRecord(_ file: CaseFile, assessment: Assessment, language: Language, store: CaseStore,
+                parts: WorklistParts) throws -> CaseRecord {
     var record = CaseRecord(file: file, assessment: assessment)
     let caseId = file.id ?? ""
     if parts.contains(.tasks) {
@@ -25,7 +32,7 @@ func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStor
     }
     if parts.contains(.documents) {
         var documents = ChecklistProgress()
-        for status in try storeCall({ try store.checklistStatuses(caseId: caseId) }) {
+        for status in try store.checklistStatuses(caseId: caseId) {
             if let state = DocumentState(rawValue: status.status.rawValue) {
                 documents.set(state, member: status.memberId, item: status.itemId)
             }
@@ -37,14 +44,14 @@ func caseRecord(_ file: CaseFile, asOf: Day, language: Language, store: CaseStor
 
 private func tasks(of file: CaseFile, assessment: Assessment, language: Language, store: CaseStore) throws -> [OutputTask] {
     let caseId = file.id ?? ""
-    let marks = try storeCall { try store.taskMarks(caseId: caseId) }
+    let marks = try store.taskMarks(caseId: caseId)
     let planned = FollowUpPlanner.tasks(for: file, assessment: assessment) { nationality, day in
         !RuleBook.standard.tbDeclaration.on(day).figures.exemptNationalities.contains(nationality)
     }.filter { TaskTemplate.named($0.template).deadline == nil }.map { task in
         OutputTask(id: task.id, memberId: task.memberId, title: TaskText(task.template).text(language),
                    due: task.due, isDone: task.isDoneByEvent || marks[task.id] != nil)
     }
-    let own = try storeCall { try store.tasks(caseId: caseId) }.map { task in
+    let own = try store.tasks(caseId: caseId).map { task in
         OutputTask(id: "own-\(task.id)", memberId: task.memberId, title: task.title, due: task.due,
                    isDone: task.doneOn != nil)
     }

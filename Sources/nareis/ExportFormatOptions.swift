@@ -39,32 +39,68 @@ struct ExportFormatOptions: ParsableArguments {
     func export(from store: CaseStore, caseId: String?) throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let language = language.resolve()
-        var files: [CaseFile] = []
+        // The calendar shows open tasks; the spreadsheet neither tasks nor documents.
+        let parts: WorklistParts = format == .ics ? .tasks : []
+        let generatedAt = Date()
+        let options = CaseloadSpreadsheet.Options(separator: separator.first!, byteOrderMark: bom)
+        var out = OutputBuffer()
+        var count = 0
+        var started = false
+        // A page of cases at a time (constant memory at any size), assessed on every core.
+        func write(_ files: [CaseFile]) throws {
+            // Assessing and reading each case's worklist (the store takes readers from
+            // several threads) on every core; the first failure is reported.
+            let made = parallelMap(files) { file in
+                Result { try caseRecord(file, assessment: Assessor.assess(file, asOf: day), language: language,
+                                        store: store, parts: parts) }
+            }
+            let records = try storeCall { try made.map { try $0.get() } }
+            count += files.count
+            switch format {
+            case .json:
+                return
+            case .ics:
+                // Rendering is most of an export's time after reading: on every core too.
+                let events = parallelMap(records) { CalendarExport.events(of: [$0], language: language, generatedAt: generatedAt) }
+                    .joined()
+                guard !events.isEmpty else { return }
+                if !started { out.write(CalendarExport.header) }
+                out.write(events)
+            case .csv:
+                if !started { out.write(CaseloadSpreadsheet.header(language: language, options: options)) }
+                out.write(parallelMap(records) { CaseloadSpreadsheet.rows(of: [$0], language: language, options: options) }.joined())
+            }
+            started = true
+        }
         if let caseId {
             guard let file = try storeCall({ try store.loadCase(id: caseId) }) else {
                 try storeCall { throw StoreError.unknownCase(id: caseId) }
                 return
             }
-            files = [file]
+            try write([file])
         } else {
-            try storeCall { try store.forEachCase { files.append($0) } }
+            var last: String?
+            while true {
+                let page = try storeCall { try store.loadCases(after: last, limit: 512) }
+                guard let final = page.last?.id else { break }
+                try write(page)
+                last = final
+            }
         }
-        // The calendar shows open tasks; the spreadsheet neither tasks nor documents.
-        let parts: WorklistParts = format == .ics ? .tasks : []
-        let records = try files.map { try caseRecord($0, asOf: day, language: language, store: store, parts: parts) }
         switch format {
         case .json:
             return
         case .ics:
-            guard CalendarExport.eventCount(records, language: language) > 0 else {
-                printError("nothing to export: no pending deadline or dated open task in \(files.count) case(s)")
+            // RFC 5545 wants at least one event in a calendar.
+            guard started else {
+                printError("nothing to export: no pending deadline or dated open task in \(count) case(s)")
                 return
             }
-            writeOutput(CalendarExport.render(records, language: language, generatedAt: Date()))
+            out.write(CalendarExport.footer)
         case .csv:
-            let options = CaseloadSpreadsheet.Options(separator: separator.first!, byteOrderMark: bom)
-            writeOutput(CaseloadSpreadsheet.render(records, language: language, options: options))
+            if !started { out.write(CaseloadSpreadsheet.header(language: language, options: options)) }
         }
-        try storeCall { try store.recordExport(caseId: caseId, count: files.count) }
+        out.flush()
+        try storeCall { try store.recordExport(caseId: caseId, count: count) }
     }
 }

@@ -26,7 +26,7 @@ struct SummaryCommand: ParsableCommand {
         let opened = try store.open()
         let file = try storeCall { try opened.openCase(id: caseId) }
         let language = language.resolve()
-        let record = try caseRecord(file, asOf: day, language: language, store: opened)
+        let record = try storeCall { try caseRecord(file, asOf: day, language: language, store: opened) }
         writeOutput(CaseSummary.render(record, language: language, format: format))
     }
 }

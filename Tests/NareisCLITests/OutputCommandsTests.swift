@@ -158,4 +158,37 @@ struct OutputCommandsTests {
         let json = try space.run(["export"])
         #expect(json.stdout.hasPrefix("[\n  {\n    \"format\": \"nareis-case/1\""), "JSON stays the default")
     }
+
+    /// Calendar and spreadsheet exports are written a page of cases at a time: over
+    /// several pages, one header, one row per member of every case in ID order, and
+    /// every event once.
+    @Test func largeExportsAreWholeAcrossPages() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        #expect(try space.run(["demo", "--cases", "2500", "--seed", "3"]).status == 0)
+        let json = try space.run(["export"])
+        let files = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(files.count == 2501)
+        let expectedRows = files.flatMap { file in
+            ((file["members"] as? [[String: Any]]) ?? []).map { "\(file["id"]!),\($0["id"]!)" }
+        }
+
+        let csv = try space.run(["export", "--format", "csv", "--lang", "en"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.first?.hasPrefix("Case,") == true)
+        #expect(lines.filter { $0.hasPrefix("Case,") }.count == 1, "one header")
+        let rows = lines.dropFirst().map { line -> String in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return "\(fields[0]),\(fields[2])"
+        }
+        #expect(rows == expectedRows)
+
+        let ics = try space.run(["export", "--format", "ics", "--lang", "en"])
+        #expect(ics.status == 0, "\(ics.stderr)")
+        #expect(ics.stdout.components(separatedBy: "BEGIN:VCALENDAR").count == 2)
+        #expect(ics.stdout.hasSuffix("END:VCALENDAR\r\n"))
+        let uids = ics.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(uids.count > 2000 && Set(uids).count == uids.count, "every event once")
+    }
 }
