@@ -45,25 +45,3 @@ public enum CaseStage: String, CaseIterable, Sendable, Comparable {
         return stages.allSatisfy({ $0 == .registered }) ? .closed : furthest
     }
 }
-
-/// The recorded events of a procedure, named as in the case file: each is a column
-/// of `members` (migration v7) holding the day, so that reports can ask "what
-/// happened when" without reading documents.
-enum ProcedureEvents {
-    /// The event columns of `members`, in the order a procedure usually runs.
-    static let columns = [
-        "submitted", "rectificationLetter", "rectificationDue", "completed", "decision", "objectionFiled",
-        "mvvAppointment", "mvvIssued", "travelBooked", "plannedArrival", "arrival", "registeredAtIND",
-    ]
-
-    /// The day of each event in `columns` order (ISO), nil where none is recorded.
-    static func days(of p: Procedure) -> [String?] {
-        [p.submitted, p.rectificationLetter, p.rectificationDue, p.completed, p.decision?.date, p.objectionFiled,
-         p.mvvAppointment, p.mvvIssued, p.travelBooked, p.plannedArrival, p.arrival, p.registeredAtIND].map { $0?.iso }
-    }
-
-    /// The recorded events as (column, day) pairs.
-    static func of(_ p: Procedure) -> [(String, String)] {
-        zip(columns, days(of: p)).compactMap { column, day in day.map { (column, $0) } }
-    }
-}

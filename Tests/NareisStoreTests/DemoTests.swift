@@ -53,7 +53,8 @@ import Testing
             #expect(DocumentLayout.pretty(compact) == CaseFileWriter.text(file))
         }
         #expect(cases.allSatisfy { file in file.members.allSatisfy { m in
-            ProcedureEvents.of(m.procedure).allSatisfy { $0.0 == "plannedArrival" || $0.1 <= today.iso } } },
+            zip(ProcedureEvents.columns, ProcedureEvents.days(of: m.procedure)).allSatisfy { column, day in
+                column == "plannedArrival" || (day ?? "") <= today.iso } } },
                 "no recorded event after today (a planned arrival may be)")
     }
 }
