@@ -33,6 +33,19 @@ extension CaseStore {
     /// core and written by one thread, so a lazy sequence is read a chunk at a time.
     @discardableResult
     public func importCases<S: Sequence<CaseFile>>(_ files: S) throws -> [String] {
+        var iterator = files.makeIterator()
+        return try importCases(chunks: {
+            var chunk: [CaseFile] = []
+            while chunk.count < Self.importChunkSize, let file = iterator.next() { chunk.append(file) }
+            return chunk.isEmpty ? nil : chunk
+        })
+    }
+
+    /// The same import, its cases handed over a chunk at a time by `next` (nil: no
+    /// more), so that a large file can be read while the store writes. An error thrown
+    /// by `next` refuses the whole import: nothing is stored.
+    @discardableResult
+    public func importCases(chunks next: () throws -> [CaseFile]?) throws -> [String] {
         let today = today()
         let now = timestamp()
         return try write { db in
@@ -49,13 +62,13 @@ extension CaseStore {
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?")
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
             let rows = try CaseRowWriter(db)
-            var iterator = files.makeIterator()
             var index = 0
             // While one chunk is written here, the next is prepared on the other cores.
             var preparing: PreparedBatch?
             while true {
                 var chunk: [CaseFile] = []
-                while chunk.count < 4096, var file = iterator.next() {
+                let incoming = try next()
+                for var file in incoming ?? [] {
                     defer { index += 1 }
                     // `seen` holds the IDs given in the import; the ones handed out are
                     // known to `numbers` (a set of 100,000 of them cost a twentieth of
@@ -74,8 +87,10 @@ extension CaseStore {
                     }
                     if problems.isEmpty { chunk.append(file) }
                 }
-                let next = chunk.isEmpty ? nil : PreparedBatch(chunk, on: today, assess: assess)
-                if let ready = preparing {
+                // Once an ID is refused nothing more is prepared, but every chunk is
+                // still read, so that the refusal names every ID that cannot be used.
+                let batch = chunk.isEmpty || !problems.isEmpty ? nil : PreparedBatch(chunk, on: today, assess: assess)
+                if let ready = preparing, problems.isEmpty {
                     let cases = ready.wait()
                     for prepared in cases {
                         try rows.write(prepared, as: .new, db: db, today: today, now: now)
@@ -89,8 +104,8 @@ extension CaseStore {
                     // few hundred thousand strings) is work for another core.
                     ready.release(cases)
                 }
-                guard let next else { break }
-                preparing = next
+                guard incoming != nil else { break }
+                preparing = batch
             }
             if !problems.isEmpty {
                 let single = index == 1
@@ -106,6 +121,9 @@ extension CaseStore {
             return ids
         }
     }
+
+    /// How many cases an import prepares together.
+    public static let importChunkSize = 4096
 
     /// The page cache of an import, in KiB as `PRAGMA cache_size` counts when negative.
     static let importCacheSize = -65536

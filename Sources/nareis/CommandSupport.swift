@@ -18,17 +18,25 @@ func printError(_ message: String) {
 
 /// Reads a whole file, or standard input for "-"; refuses files over `limit` bytes.
 func readInput(_ path: String, limit: Int = 256 * 1024 * 1024) throws -> Data {
+    func tooLarge(_ size: Int) -> ExitCode {
+        printError("\(path): \(size) bytes is more than the \(limit) bytes accepted")
+        return ExitStatus.badInput
+    }
     do {
-        let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // Read a block at a time, so that endless input is refused at the limit.
+            var data = Data()
+            while let block = try FileHandle.standardInput.read(upToCount: 1 << 20), !block.isEmpty {
+                data.append(block)
+                if data.count > limit { throw tooLarge(data.count) }
+            }
+            return data
         }
-        guard data.count <= limit else {
-            printError("\(path): \(data.count) bytes is more than the \(limit) bytes accepted")
-            throw ExitStatus.badInput
-        }
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > limit { throw tooLarge(size) }
+        // Mapped, not copied: a large import reads it a chunk at a time.
+        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        if data.count > limit { throw tooLarge(data.count) }
         return data
     } catch let exit as ExitCode {
         throw exit

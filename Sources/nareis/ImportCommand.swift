@@ -15,16 +15,34 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let data = try readInput(file)
-        let cases: [CaseFile]
+        // An export of 100,000 cases is about 300 MB.
+        let data = try readInput(file, limit: 1 << 30)
         do {
-            cases = try CaseFileReader.readMany(data)
+            let ids: [String]
+            if let elements = CaseFileReader.arrayElements(data) {
+                // An array (an export, a large batch): read a chunk at a time while the
+                // store writes.
+                let opened = try store.open()
+                let chunks = ArrayFileChunks(data, elements: elements)
+                ids = try storeCall { try opened.importCases(chunks: chunks.next) }
+            } else {
+                let cases = try CaseFileReader.readMany(data)
+                let opened = try store.open()
+                ids = try storeCall { try opened.importCases(cases) }
+            }
+            print(ids.joined(separator: "\n"))
+        } catch is ArrayFileChunks.NotJSON {
+            try refuse { _ = try CaseFileReader.readMany(data) }
         } catch let error as CaseFileError {
-            printError("\(file == "-" ? "standard input" : file) refused, nothing stored:\n" + error.description)
-            throw ExitStatus.badInput
+            try refuse { throw error }
         }
-        let opened = try store.open()
-        let ids = try storeCall { try opened.importCases(cases) }
-        print(ids.joined(separator: "\n"))
+    }
+
+    /// Prints why the input was refused (what `read` throws) and exits 65.
+    private func refuse(_ read: () throws -> Void) throws {
+        do { try read() } catch let error as CaseFileError {
+            printError("\(file == "-" ? "standard input" : file) refused, nothing stored:\n" + error.description)
+        }
+        throw ExitStatus.badInput
     }
 }

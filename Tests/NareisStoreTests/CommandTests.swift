@@ -24,6 +24,34 @@ import Testing
         #expect(empty.stdout == "[]\n")
     }
 
+    /// A file of several import chunks (read while the store writes) comes back byte
+    /// for byte; a case refused in its last chunk refuses the whole file, naming it.
+    @Test func aLargeArrayImportsWholeOrNotAtAll() throws {
+        let dir = TemporaryDirectory()
+        let source = dir.file("source.sqlite")
+        #expect(try runNareis(["demo", "--db", source, "--cases", "4500", "--seed", "5"]).status == 0)
+        let exported = try runNareis(["export", "--db", source])
+        let file = dir.file("all.json")
+        try Data(exported.stdout.utf8).write(to: URL(fileURLWithPath: file))
+
+        let copy = dir.file("copy.sqlite")
+        let imported = try runNareis(["import", "--db", copy, file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.split(separator: "\n").count == 4500)
+        #expect(try runNareis(["export", "--db", copy]).stdout == exported.stdout, "import(export(x)) == x")
+
+        let broken = dir.file("broken.json")
+        let lastBirthDate = try #require(exported.stdout.range(of: "\"birthDate\": \"", options: .backwards))
+        var text = exported.stdout
+        text.replaceSubrange(lastBirthDate.upperBound..<text.index(lastBirthDate.upperBound, offsetBy: 4), with: "19x9")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: broken))
+        let empty = dir.file("empty.sqlite")
+        let refused = try runNareis(["import", "--db", empty, broken])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("refused, nothing stored:\n[4499].members["), "\(refused.stderr.prefix(300))")
+        #expect(try openStore(empty).count() == 0)
+    }
+
     @Test func aBadFileLeavesTheStoreUntouched() throws {
         let dir = TemporaryDirectory()
         let db = dir.file("cases.sqlite")

@@ -67,16 +67,40 @@ public enum CaseFileReader {
     /// that in memory). nil when the input is not an array of well-formed JSON values:
     /// `readMany` then reads it whole, and says what is wrong as it always has.
     private static func readArrayElements(_ data: Data) throws -> [CaseFile]? {
+        guard let ranges = arrayElements(data) else { return nil }
+        let read = readElements(of: data, at: ranges[...])
+        guard !read.notJSON else { return nil }
+        if !read.problems.isEmpty { throw CaseFileError(problems: Array(read.problems.prefix(Limits.problemsReported))) }
+        return read.cases
+    }
+
+    /// Where each element of a top-level JSON array lies in `data` (nil: not an array
+    /// so laid out), for reading a large file a part at a time with `readElements`.
+    public static func arrayElements(_ data: Data) -> [Range<Int>]? {
+        data.withUnsafeBytes { JSONParser.topLevelArrayElements($0.bindMemory(to: UInt8.self)) }
+    }
+
+    /// The case files of some elements of a JSON array, read on every core.
+    public struct ElementsRead: Sendable {
+        public var cases: [CaseFile] = []
+        /// Every problem, named `[i].field` by the element's index in the whole array.
+        public var problems: [CaseFileError.Problem] = []
+        /// Some element is not well-formed JSON: read the whole input with `readMany`
+        /// for the message.
+        public var notJSON = false
+    }
+
+    /// Reads the elements at `ranges` (a slice of `arrayElements(data)`, its indices
+    /// the elements' indices in the array).
+    public static func readElements(of data: Data, at ranges: ArraySlice<Range<Int>>) -> ElementsRead {
         enum Element: Sendable {
             case read(CaseFile)
             case refused([CaseFileError.Problem])
             case notJSON
         }
-        let elements: [Element]? = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let ranges = JSONParser.topLevelArrayElements(bytes) else { return nil }
-            nonisolated(unsafe) let all = bytes
-            return parallelMap(Array(ranges.enumerated())) { index, range in
+        let elements: [Element] = data.withUnsafeBytes { raw in
+            nonisolated(unsafe) let all = raw.bindMemory(to: UInt8.self)
+            return parallelMap(Array(zip(ranges.indices, ranges))) { index, range in
                 guard let value = try? JSONParser.parse(UnsafeBufferPointer(rebasing: all[range])) else { return .notJSON }
                 do { return .read(try read(value, path: "[\(index)]")) } catch let error as CaseFileError {
                     return .refused(error.problems)
@@ -85,18 +109,15 @@ public enum CaseFileReader {
                 }
             }
         }
-        guard let elements, !elements.contains(where: { if case .notJSON = $0 { true } else { false } }) else { return nil }
-        var cases: [CaseFile] = []
-        var problems: [CaseFileError.Problem] = []
+        var result = ElementsRead()
         for element in elements {
             switch element {
-            case .read(let file): cases.append(file)
-            case .refused(let found): problems += found
-            case .notJSON: break
+            case .read(let file): result.cases.append(file)
+            case .refused(let found): result.problems += found
+            case .notJSON: result.notJSON = true
             }
         }
-        if !problems.isEmpty { throw CaseFileError(problems: Array(problems.prefix(Limits.problemsReported))) }
-        return cases
+        return result
     }
 
     /// One case file from an already parsed value; `path` prefixes every field name.
