@@ -10,9 +10,10 @@ import NareisStore
 /// All or nothing still: when an element is refused, the rest of the file is read to
 /// name every problem, and `next()` throws them (the import then stores nothing).
 final class ArrayFileChunks: @unchecked Sendable {
-    /// Some element is not well-formed JSON: the caller reads the whole input again
-    /// for the reader's message.
-    struct NotJSON: Error {}
+    /// An element is not well-formed JSON (positions in the whole file).
+    struct NotJSON: Error {
+        var error: JSONParseError
+    }
 
     private let data: Data
     private let elements: [Range<Int>]
@@ -51,11 +52,11 @@ final class ArrayFileChunks: @unchecked Sendable {
 
     func next() throws -> [CaseFile]? {
         guard let read = take() else { return nil }
-        if read.notJSON { throw NotJSON() }
+        if let error = read.notJSON { throw NotJSON(error: error) }
         guard read.problems.isEmpty else {
             var problems = read.problems
             while let rest = take() {
-                if rest.notJSON { throw NotJSON() }
+                if let error = rest.notJSON { throw NotJSON(error: error) }
                 problems += rest.problems
             }
             throw CaseFileError(problems: Array(problems.prefix(CaseFileReader.Limits.problemsReported)))

@@ -162,6 +162,28 @@ struct CaseFileReaderTests {
         }
     }
 
+    /// Hostile arrays are refused before they are read: too many elements, or one
+    /// element far larger than any case file. A broken element is named by its byte
+    /// in the whole file.
+    @Test func arrayLimitsAndPositions() throws {
+        let many = "[" + Array(repeating: "1", count: CaseFileReader.Limits.casesPerFile + 1).joined(separator: ",") + "]"
+        #expect {
+            try CaseFileReader.arrayElements(Data(many.utf8))
+        } throws: { "\($0)" == "input: more than 1000000 case files (expected at most 1000000 in one import)" }
+
+        let huge = "[{\"format\": \"nareis-case/1\", \"note\": \"" + String(repeating: "a", count: 5 << 20) + "\"}]"
+        let data = Data(huge.utf8)
+        let elements = try #require(try CaseFileReader.arrayElements(data))
+        let read = CaseFileReader.readElements(of: data, at: elements[...])
+        #expect(read.problems.map(\.description) == ["[0]: is \(huge.utf8.count - 2) bytes long (expected a case file of at most 4194304 bytes)"])
+
+        let line = minimal.replacingOccurrences(of: "\n", with: "")
+        let broken = "[\(line),{\"a\" 1}]"
+        let brokenData = Data(broken.utf8)
+        let brokenRead = CaseFileReader.readElements(of: brokenData, at: try #require(try CaseFileReader.arrayElements(brokenData))[...])
+        #expect(brokenRead.notJSON?.description == "not valid JSON (expected ':' after a key at byte \(line.utf8.count + 8))")
+    }
+
     @Test func messagesNeverCarryRawControlCharacters() {
         let json = replacing("\"relationship\":\"partner\"", "\"relationship\":\"\\u001b[31mred\\u202e\"")
         let message = problems(json).joined()

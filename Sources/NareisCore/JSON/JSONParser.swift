@@ -12,9 +12,14 @@ struct JSONParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// Where `bytes` start in the whole input, for the positions in messages.
+    private var offset = 0
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+    /// `offset`: where `bytes` start in a larger input (an element of an array read
+    /// on its own), so that a message names the byte in the whole input.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        parser.offset = offset
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         guard parser.position < bytes.count else { throw JSONParseError(detail: "no JSON value in the input") }
@@ -28,7 +33,19 @@ struct JSONParser {
     /// strings only (the elements are read later, each on its own: an import reads
     /// 100,000 case files on every core, without one tree of them all). nil when the
     /// input is not an array so laid out; `parse` then says what is wrong.
-    static func topLevelArrayElements(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+    enum ArrayElements {
+        case elements([Range<Int>])
+        case notAnArray
+        /// More than the maximum count: not scanned further.
+        case tooMany
+    }
+
+    static func topLevelArrayElements(_ bytes: UnsafeBufferPointer<UInt8>, maximumCount: Int) -> ArrayElements {
+        guard let elements = topLevelArrayElements(bytes, stoppingAfter: maximumCount) else { return .notAnArray }
+        return elements.count > maximumCount ? .tooMany : .elements(elements)
+    }
+
+    private static func topLevelArrayElements(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter maximumCount: Int) -> [Range<Int>]? {
         var scanner = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.position = 3 }
         scanner.skipWhitespace()
@@ -63,6 +80,7 @@ struct JSONParser {
             case UInt8(ascii: ",") where depth == 0:
                 guard let element = start else { return nil }
                 elements.append(element..<scanner.position)
+                if elements.count > maximumCount { return elements }
                 start = nil
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 break
@@ -79,7 +97,7 @@ struct JSONParser {
     }
 
     private func error(_ what: String) -> JSONParseError {
-        JSONParseError(detail: "\(what) at byte \(position + 1)")
+        JSONParseError(detail: "\(what) at byte \(offset + position + 1)")
     }
 
     private mutating func skipWhitespace() {

@@ -11,6 +11,11 @@ public enum CaseFileReader {
         public static let idLength = 64
         public static let members = 100
         public static let problemsReported = 50
+        /// Case files in one array (the demo makes at most as many).
+        public static let casesPerFile = 1_000_000
+        /// Bytes of one case file in an array: a hundred members of 500-character
+        /// fields stay far below it; a hostile element is refused before it is read.
+        public static let caseFileBytes = 4 << 20
     }
 
     /// One case file.
@@ -67,17 +72,26 @@ public enum CaseFileReader {
     /// that in memory). nil when the input is not an array of well-formed JSON values:
     /// `readMany` then reads it whole, and says what is wrong as it always has.
     private static func readArrayElements(_ data: Data) throws -> [CaseFile]? {
-        guard let ranges = arrayElements(data) else { return nil }
+        guard let ranges = try arrayElements(data) else { return nil }
         let read = readElements(of: data, at: ranges[...])
-        guard !read.notJSON else { return nil }
+        guard read.notJSON == nil else { return nil }
         if !read.problems.isEmpty { throw CaseFileError(problems: Array(read.problems.prefix(Limits.problemsReported))) }
         return read.cases
     }
 
     /// Where each element of a top-level JSON array lies in `data` (nil: not an array
     /// so laid out), for reading a large file a part at a time with `readElements`.
-    public static func arrayElements(_ data: Data) -> [Range<Int>]? {
-        data.withUnsafeBytes { JSONParser.topLevelArrayElements($0.bindMemory(to: UInt8.self)) }
+    /// Throws when the array holds more than `Limits.casesPerFile` elements.
+    public static func arrayElements(_ data: Data) throws -> [Range<Int>]? {
+        let elements = data.withUnsafeBytes {
+            JSONParser.topLevelArrayElements($0.bindMemory(to: UInt8.self), maximumCount: Limits.casesPerFile)
+        }
+        switch elements {
+        case .elements(let ranges): return ranges
+        case .notAnArray: return nil
+        case .tooMany:
+            throw CaseFileError(path: "", "input: more than \(Limits.casesPerFile) case files (expected at most \(Limits.casesPerFile) in one import)")
+        }
     }
 
     /// The case files of some elements of a JSON array, read on every core.
@@ -85,9 +99,9 @@ public enum CaseFileReader {
         public var cases: [CaseFile] = []
         /// Every problem, named `[i].field` by the element's index in the whole array.
         public var problems: [CaseFileError.Problem] = []
-        /// Some element is not well-formed JSON: read the whole input with `readMany`
-        /// for the message.
-        public var notJSON = false
+        /// The first element that is not well-formed JSON, if any (positions in the
+        /// whole input).
+        public var notJSON: JSONParseError?
     }
 
     /// Reads the elements at `ranges` (a slice of `arrayElements(data)`, its indices
@@ -96,12 +110,21 @@ public enum CaseFileReader {
         enum Element: Sendable {
             case read(CaseFile)
             case refused([CaseFileError.Problem])
-            case notJSON
+            case notJSON(JSONParseError)
         }
         let elements: [Element] = data.withUnsafeBytes { raw in
             nonisolated(unsafe) let all = raw.bindMemory(to: UInt8.self)
             return parallelMap(Array(zip(ranges.indices, ranges))) { index, range in
-                guard let value = try? JSONParser.parse(UnsafeBufferPointer(rebasing: all[range])) else { return .notJSON }
+                guard range.count <= Limits.caseFileBytes else {
+                    return .refused([.init(path: "[\(index)]", message:
+                        "is \(range.count) bytes long (expected a case file of at most \(Limits.caseFileBytes) bytes)")])
+                }
+                let value: JSONValue
+                do throws(JSONParseError) {
+                    value = try JSONParser.parse(UnsafeBufferPointer(rebasing: all[range]), offset: range.lowerBound)
+                } catch {
+                    return .notJSON(error)
+                }
                 do { return .read(try read(value, path: "[\(index)]")) } catch let error as CaseFileError {
                     return .refused(error.problems)
                 } catch {
@@ -114,7 +137,7 @@ public enum CaseFileReader {
             switch element {
             case .read(let file): result.cases.append(file)
             case .refused(let found): result.problems += found
-            case .notJSON: result.notJSON = true
+            case .notJSON(let error): result.notJSON = result.notJSON ?? error
             }
         }
         return result
