@@ -50,8 +50,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NareisCLITests",
-            // Runs the built `nareis` binary (found next to the test bundle, or NAREIS_BIN).
-            dependencies: []
+            // Runs the built `nareis` binary (found next to the test bundle, or NAREIS_BIN);
+            // NareisCore only for its seeded generator.
+            dependencies: ["NareisCore"]
         ),
         .systemLibrary(
             name: "CNcursesw",

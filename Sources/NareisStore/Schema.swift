@@ -12,41 +12,32 @@ import NareisCore
 /// events, deadlines, search text), except the counsellor's own work on a case
 /// (checklist status, tasks, notes), which the case file format does not carry.
 enum Schema {
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-cases") { db in
+    /// The migrations, oldest first. Each runs once, in its own transaction, and
+    /// leaves `user_version` at its position in this list.
+    private static let steps: [(identifier: String, apply: @Sendable (Database) throws -> Void)] = [
+        ("v1-cases", { db in
             try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
             try db.execute(sql: version1)
-            try db.execute(sql: "PRAGMA user_version = 1")
-        }
-        migrator.registerMigration("v2-task-marks") { db in
-            try db.execute(sql: version2)
-            try db.execute(sql: "PRAGMA user_version = 2")
-        }
-        migrator.registerMigration("v3-drafts-note-authors") { db in
-            try db.execute(sql: version3)
-            try db.execute(sql: "PRAGMA user_version = 3")
-        }
-        migrator.registerMigration("v4-search-deadlines") { db in
-            try db.execute(sql: version4)
-            try db.execute(sql: "PRAGMA user_version = 4")
-        }
-        migrator.registerMigration("v5-member-checklists") { db in
+        }),
+        ("v2-task-marks", { try $0.execute(sql: version2) }),
+        ("v3-drafts-note-authors", { try $0.execute(sql: version3) }),
+        ("v4-search-deadlines", { try $0.execute(sql: version4) }),
+        ("v5-member-checklists", { db in
             try db.execute(sql: version5)
             try backfillChecklists(db)
-            try db.execute(sql: "PRAGMA user_version = 5")
-        }
-        migrator.registerMigration("v6-pending-deadlines-only") { db in
-            try db.execute(sql: version6)
-            try db.execute(sql: "PRAGMA user_version = 6")
-        }
-        migrator.registerMigration("v7-events-on-members") { db in
-            try db.execute(sql: version7)
-            try db.execute(sql: "PRAGMA user_version = 7")
-        }
-        migrator.registerMigration("v8-derived-since") { db in
-            try db.execute(sql: version8)
-            try db.execute(sql: "PRAGMA user_version = 8")
+        }),
+        ("v6-pending-deadlines-only", { try $0.execute(sql: version6) }),
+        ("v7-events-on-members", { try $0.execute(sql: version7) }),
+        ("v8-derived-since", { try $0.execute(sql: version8) }),
+    ]
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for (position, step) in steps.enumerated() {
+            migrator.registerMigration(step.identifier) { db in
+                try step.apply(db)
+                try db.execute(sql: "PRAGMA user_version = \(position + 1)")
+            }
         }
         return migrator
     }()

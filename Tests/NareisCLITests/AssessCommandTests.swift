@@ -1,4 +1,5 @@
 import Foundation
+import NareisCore
 import Testing
 
 /// `nareis assess FILE|-` end to end: the real binary, its output, its exit statuses.
@@ -144,7 +145,7 @@ struct AssessCommandTests {
     /// bytes, the command answers 0 or refuses with 65; it never dies of a signal.
     @Test func neverCrashesOnMutatedInput() throws {
         let original = Array(try Fixtures.data("spec-example.case.json"))
-        var generator = SplitMix64(seed: 20240601)
+        var generator = SplitMix64(seed: 20240601)   // deterministic: a failing round can be replayed
         for round in 0..<60 {
             var bytes = original
             switch round % 3 {
@@ -164,18 +165,5 @@ struct AssessCommandTests {
             #expect(r.status == 0 || r.status == Self.badInput, "round \(round): status \(r.status)")
             if r.status != 0 { #expect(r.stdout.isEmpty) }
         }
-    }
-}
-
-/// A small deterministic generator, so a failing round can be replayed.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
