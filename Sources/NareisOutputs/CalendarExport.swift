@@ -113,12 +113,7 @@ public enum CalendarExport {
 
     /// DATE-TIME in UTC: `YYYYMMDDTHHMMSSZ`.
     static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let day = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-        return basicDate(day) + "T" + String(parts.hour!).leftPadded(to: 2) + String(parts.minute!).leftPadded(to: 2)
-            + String(parts.second!).leftPadded(to: 2) + "Z"
+        LocalClock.utcTimestamp(of: date).filter { $0 != "-" && $0 != ":" }
     }
 }
 

@@ -206,12 +206,18 @@ extension CaseStore {
     /// read allows (the worklist of each case is read separately). The documents are
     /// read back on every core.
     public func loadCases(after afterId: String?, limit: Int) throws -> [CaseFile] {
-        let documents = try read { db in
-            try String.fetchAll(db, sql: "SELECT document FROM cases WHERE id > ? ORDER BY id LIMIT ?",
-                                arguments: [afterId ?? "", max(0, limit)])
+        let stored = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, document FROM cases WHERE id > ? ORDER BY id LIMIT ?",
+                             arguments: [afterId ?? "", max(0, limit)]).map { (id: $0[0] as String, document: $0[1] as String) }
         }
         let path = self.path
-        return try parallelMap(documents) { document in Result { try Self.decode(document, path: path) } }.map { try $0.get() }
+        return try parallelMap(stored) { stored in
+            Result {
+                var file = try Self.decode(stored.document, path: path)
+                file.id = stored.id   // the row's ID, which the next page starts after
+                return file
+            }
+        }.map { try $0.get() }
     }
 
     /// The audit trail, oldest first.

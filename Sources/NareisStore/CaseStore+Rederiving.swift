@@ -50,13 +50,14 @@ extension CaseStore {
             for start in stride(from: 0, to: stale.count, by: 4096) {
                 let chunk = stale[start..<min(stale.count, start + 4096)]
                 let stored = try Row.fetchAll(db, sql: """
-                    SELECT seq, document FROM cases WHERE seq IN (\(chunk.map(String.init).joined(separator: ",")))
+                    SELECT seq, id, document FROM cases WHERE seq IN (\(chunk.map(String.init).joined(separator: ",")))
                     """)
                 // Reading the documents back is most of the work: on every core too.
-                let documents = stored.map { (seq: $0["seq"] as Int64, document: $0["document"] as String) }
+                let documents = stored.map { (seq: $0["seq"] as Int64, id: $0["id"] as String, document: $0["document"] as String) }
                 let path = self.path, assess = self.assess
                 let prepared = parallelMap(documents) { stored -> (seq: Int64, rows: PreparedCase)? in
-                    guard let file = try? Self.decode(stored.document, path: path) else { return nil }
+                    guard var file = try? Self.decode(stored.document, path: path) else { return nil }
+                    file.id = stored.id   // the row's ID is the case's, whatever the document says
                     return (stored.seq, PreparedCase(file, assessment: assess(file, today)))
                 }.compactMap { $0 }
                 for p in prepared {

@@ -59,7 +59,6 @@ extension CaseStore {
             try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             var numbers = try CaseNumbers(db, year: today.year)
-            let exists = try db.cachedStatement(sql: "SELECT 1 FROM cases WHERE id = ?")
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
             let rows = try CaseRowWriter(db)
             var index = 0
@@ -77,7 +76,7 @@ extension CaseStore {
                         let earlier = "is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)"
                         if !seen.insert(id).inserted {
                             problems.append((index, id, earlier))
-                        } else if try Bool.fetchOne(exists, arguments: [id]) == true {
+                        } else if try numbers.isStored(id) {
                             problems.append((index, id, "is already in the store (expected a new ID, or none: the store assigns one)"))
                         } else if numbers.hasHandedOut(id) {
                             problems.append((index, id, earlier))
@@ -184,7 +183,8 @@ struct CaseNumbers {
         return "NR-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
     }
 
-    private func isStored(_ id: String) throws -> Bool {
+    /// Whether a case with this ID is stored (any ID, not only this year's numbers).
+    func isStored(_ id: String) throws -> Bool {
         var found = false
         exists.bind(1, id)
         try exists.forEachRow { found = true }

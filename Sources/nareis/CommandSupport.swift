@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
 
 /// Exit statuses (sysexits.h): all non-zero and below 128, as the spec asks.
 enum ExitStatus {

@@ -37,11 +37,7 @@ struct ImportCommand: ParsableCommand {
             }
             print(ids.joined(separator: "\n"))
         } catch let notJSON as ArrayFileChunks.NotJSON {
-            // A file small enough is read whole again, for the reader's usual message.
-            try refuse {
-                if data.count <= Self.wholeFileLimit { _ = try CaseFileReader.readMany(data) }
-                throw CaseFileError(path: "", "input: \(notJSON.error.description)")
-            }
+            try refuse { throw CaseFileError(path: "", "input: \(notJSON.error.description)") }
         } catch let error as CaseFileError {
             try refuse { throw error }
         }

@@ -184,6 +184,21 @@ struct CaseFileReaderTests {
         #expect(brokenRead.notJSON?.description == "not valid JSON (expected ':' after a key at byte \(line.utf8.count + 8))")
     }
 
+    /// A broken element of a laid-out array (an export) is named by its byte in the
+    /// file, once; a byte-order mark inside the array is not JSON.
+    @Test func aBrokenElementOfAPrettyArrayIsNamedOnce() throws {
+        let line = minimal.replacingOccurrences(of: "\n", with: "")
+        let pretty = "[\n  \(line),\n  {\"format\" \"x\"}\n]\n"
+        let brokenAt = pretty.utf8.count - "\"x\"}\n]\n".utf8.count + 1   // the byte where ':' was expected
+        #expect {
+            try CaseFileReader.readMany(Data(pretty.utf8))
+        } throws: { error in
+            "\(error)" == "input: not valid JSON (expected ':' after a key at byte \(brokenAt))"
+        }
+        #expect(throws: CaseFileError.self) { try CaseFileReader.readMany(Data("[\u{FEFF}\(line)]".utf8)) }
+        #expect(try CaseFileReader.readMany(Data("\u{FEFF}[\(line)]".utf8)).count == 1, "at the start of the file it is")
+    }
+
     @Test func messagesNeverCarryRawControlCharacters() {
         let json = replacing("\"relationship\":\"partner\"", "\"relationship\":\"\\u001b[31mred\\u202e\"")
         let message = problems(json).joined()

@@ -79,4 +79,17 @@ import Testing
         let after = try Self.open(path, on: "2026-06-21")
         #expect(try Self.dues(after) == ["a m1 2027-02-25", "a m2 2027-02-25", "b m1 2027-02-25", "b m2 2027-02-25"])
     }
+
+    /// A stored document without its ID (written by hand, say) neither crashes the
+    /// computing nor loses its case: the row's ID is the case's.
+    @Test func aDocumentWithoutItsIdKeepsTheRowsId() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        let store = try Self.open(path, on: "2026-06-01")
+        try store.importCases([sampleCase(id: "a", submitted: "2026-05-01")])
+        try store.pool.write { try $0.execute(sql: "UPDATE cases SET document = json_remove(document, '$.id')") }
+        let after = try Self.open(path, on: "2026-07-01")
+        #expect(try Self.dues(after) == ["a m1 2027-02-25", "a m2 2027-02-25"])
+        #expect(try after.loadCases(after: nil, limit: 10).map(\.id) == ["a"])
+    }
 }

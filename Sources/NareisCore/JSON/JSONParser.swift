@@ -20,7 +20,8 @@ struct JSONParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.offset = offset
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        // A byte-order mark may open a file, not an element inside one.
+        if offset == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         guard parser.position < bytes.count else { throw JSONParseError(detail: "no JSON value in the input") }
         let value = try parser.value(depth: 0)
@@ -31,8 +32,9 @@ struct JSONParser {
 
     /// Where each element of a top-level array lies, found by following brackets and
     /// strings only (the elements are read later, each on its own: an import reads
-    /// 100,000 case files on every core, without one tree of them all). nil when the
-    /// input is not an array so laid out; `parse` then says what is wrong.
+    /// 100,000 case files on every core, without one tree of them all). `notAnArray`
+    /// when the input is not an array so laid out (`parse` then says what is wrong);
+    /// `tooMany` past `maximumCount` elements, without scanning further.
     enum ArrayElements {
         case elements([Range<Int>])
         case notAnArray

@@ -30,21 +30,13 @@ public enum CaseFileReader {
     /// One case file, a JSON array of them, or JSON Lines (one case file per line).
     /// Problems in an array are named `[i].field`, in JSON Lines `line N: field`.
     public static func readMany(_ data: Data) throws -> [CaseFile] {
-        if let cases = try readArrayElements(data) { return cases }
-        if let value = try? JSONValue.parse(data) {
-            if case .array(let items) = value {
-                var cases: [CaseFile] = []
-                var problems: [CaseFileError.Problem] = []
-                for (index, item) in items.enumerated() {
-                    do { cases.append(try read(item, path: "[\(index)]")) } catch let error as CaseFileError {
-                        problems += error.problems
-                    }
-                }
-                if !problems.isEmpty { throw CaseFileError(problems: Array(problems.prefix(Limits.problemsReported))) }
-                return cases
-            }
-            return [try read(value, path: "")]
+        if let elements = try arrayElements(data) {
+            let read = readElements(of: data, at: elements[...])
+            if let error = read.notJSON { throw CaseFileError(path: "", "input: \(error.description)") }
+            if !read.problems.isEmpty { throw CaseFileError(problems: Array(read.problems.prefix(Limits.problemsReported))) }
+            return read.cases
         }
+        if let value = try? JSONValue.parse(data) { return [try read(value, path: "")] }
         // Not one JSON value: try JSON Lines.
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count > 1 else { _ = try read(data); return [] }
@@ -65,18 +57,6 @@ public enum CaseFileReader {
         }
         if !problems.isEmpty { throw CaseFileError(problems: Array(problems.prefix(Limits.problemsReported))) }
         return cases
-    }
-
-    /// A JSON array of case files read element by element on every core (an export
-    /// of 100,000 cases is about 300 MB of JSON: one tree of it all took four times
-    /// that in memory). nil when the input is not an array of well-formed JSON values:
-    /// `readMany` then reads it whole, and says what is wrong as it always has.
-    private static func readArrayElements(_ data: Data) throws -> [CaseFile]? {
-        guard let ranges = try arrayElements(data) else { return nil }
-        let read = readElements(of: data, at: ranges[...])
-        guard read.notJSON == nil else { return nil }
-        if !read.problems.isEmpty { throw CaseFileError(problems: Array(read.problems.prefix(Limits.problemsReported))) }
-        return read.cases
     }
 
     /// Where each element of a top-level JSON array lies in `data` (nil: not an array

@@ -4,7 +4,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import NareisCore
 
 /// Calendar days and timestamps of a moment, read through the C library.
 /// Foundation's `Calendar` loads ICU's calendar, locale and time-zone data first: about
