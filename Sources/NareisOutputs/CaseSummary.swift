@@ -115,7 +115,7 @@ private struct SummaryBuilder {
             if item.uncertain { label = say(.documentUncertain, label) }
             if let documents = record.documents {
                 let state = documents.state(member: assessed.id, item: item.id)
-                writer.bullet(label + " (" + terms.document(state) + ")", checked: state.isSettled)
+                writer.bullet(label + " (" + terms.document(state) + ")", checked: state.isComplete)
             } else {
                 writer.bullet(label, checked: nil)
             }

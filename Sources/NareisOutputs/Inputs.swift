@@ -48,23 +48,9 @@ public struct OutputTask: Hashable, Sendable {
     }
 }
 
-/// Where a required document stands, as the counsellor recorded it (the store's
-/// `checklist_status.status` values).
-public enum DocumentState: String, CaseIterable, Sendable {
-    case missing, requested
-    case copyReceived = "copy-received"
-    case originalInNL = "original-in-nl"
-    case sentToIND = "sent-to-ind"
-    case notApplicable = "not-applicable"
-
-    /// Nothing left to do for it: a copy or the original is in, it went to the IND,
-    /// or it does not apply. Shown ticked in the summary.
-    public var isSettled: Bool { self != .missing && self != .requested }
-}
-
 /// The recorded state per (member, checklist item); items not recorded are `missing`.
 public struct ChecklistProgress: Hashable, Sendable {
-    private var states: [Key: DocumentState]
+    private var states: [Key: DocumentStatus]
 
     struct Key: Hashable, Sendable {
         var memberId: String
@@ -73,11 +59,11 @@ public struct ChecklistProgress: Hashable, Sendable {
 
     public init() { states = [:] }
 
-    public mutating func set(_ state: DocumentState, member memberId: String, item itemId: String) {
+    public mutating func set(_ state: DocumentStatus, member memberId: String, item itemId: String) {
         states[Key(memberId: memberId, itemId: itemId)] = state
     }
 
-    public func state(member memberId: String, item itemId: String) -> DocumentState {
+    public func state(member memberId: String, item itemId: String) -> DocumentStatus {
         states[Key(memberId: memberId, itemId: itemId)] ?? .missing
     }
 }

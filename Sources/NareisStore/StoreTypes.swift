@@ -75,20 +75,6 @@ public struct PendingDeadline: Hashable, Sendable {
     public func isOverdue(on day: Day) -> Bool { due < day }
 }
 
-/// Where a document of the checklist stands for one member.
-public enum DocumentStatus: String, CaseIterable, Sendable {
-    case missing
-    case requested
-    case copyReceived = "copy-received"
-    case originalInNL = "original-in-nl"
-    case sentToIND = "sent-to-ind"
-    case notApplicable = "not-applicable"
-
-    /// The statuses that count a document as complete: in hand (a copy or the
-    /// original), with the IND, or not needed.
-    public static let complete: Set<DocumentStatus> = [.copyReceived, .originalInNL, .sentToIND, .notApplicable]
-}
-
 public struct ChecklistStatus: Hashable, Sendable {
     public var memberId: String
     public var itemId: String

@@ -33,7 +33,7 @@ func caseRecord(_ file: CaseFile, assessment: Assessment, language: Language, st
     if parts.contains(.documents) {
         var documents = ChecklistProgress()
         for status in try store.checklistStatuses(caseId: caseId) {
-            if let state = DocumentState(rawValue: status.status.rawValue) {
+            if let state = Optional(status.status) {
                 documents.set(state, member: status.memberId, item: status.itemId)
             }
         }

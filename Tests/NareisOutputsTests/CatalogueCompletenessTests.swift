@@ -37,7 +37,7 @@ struct CatalogueCompletenessTests {
         #expect(Framework.allCases.allSatisfy { FrameworkText(rawValue: $0.rawValue) != nil })
         #expect(AgeBand.allCases.allSatisfy { AgeBandText(rawValue: $0.rawValue) != nil })
         #expect(Deadline.State.allCases.allSatisfy { DeadlineStateText(rawValue: $0.rawValue) != nil })
-        #expect(DocumentState.allCases.allSatisfy { DocumentStateText(rawValue: $0.rawValue) != nil })
+        #expect(DocumentStatus.allCases.allSatisfy { DocumentStateText(rawValue: $0.rawValue) != nil })
         // The deadline and checklist IDs listed in case-format.md.
         let deadlines = ["application-term", "rectification", "decision", "objection", "mvv-appointment", "travel",
                          "ind-registration"]

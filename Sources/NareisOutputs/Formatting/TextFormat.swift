@@ -64,7 +64,7 @@ struct Terms {
     func ageBand(_ value: AgeBand) -> String { word(AgeBandText.self, value.rawValue) }
     func deadline(_ id: String) -> String { word(DeadlineText.self, id) }
     func state(_ value: Deadline.State) -> String { word(DeadlineStateText.self, value.rawValue) }
-    func document(_ value: DocumentState) -> String { word(DocumentStateText.self, value.rawValue) }
+    func document(_ value: DocumentStatus) -> String { word(DocumentStateText.self, value.rawValue) }
 
     /// The catalogue's text for a code of the spec, or the code itself.
     private func word<C: Catalogue & RawRepresentable>(_ catalogue: C.Type, _ code: String) -> String

@@ -1,3 +1,4 @@
+import NareisCore
 import NareisStore
 
 /// What happened: an action from the key table, a character typed into the search

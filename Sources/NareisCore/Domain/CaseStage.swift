@@ -1,5 +1,3 @@
-import NareisCore
-
 /// How far a case has come, from the recorded procedure events.
 ///
 /// A member's stage is its furthest recorded event; a case's stage is the furthest
