@@ -53,7 +53,7 @@ enum WorkOverlay {
 
     static func drawDocuments(_ board: DocumentsBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
-        let complete = board.items.filter { StoreWorkstationData.completeStatuses.contains(board.status(of: $0.id)) }.count
+        let complete = board.items.filter { board.status(of: $0.id).isComplete }.count
         let title = WorkText.documentsTitle.text(language, memberName(state, board.memberId), complete, board.items.count)
         let inside = screen.box(rect, title: title, focused: true)
         guard !board.items.isEmpty else {
@@ -65,7 +65,7 @@ enum WorkOverlay {
             let status = board.status(of: item.id)
             let label = WorkLabels.status(status).text(language)
             let pad = String(repeating: " ", count: max(0, statusWidth - DisplayWidth.of(label)))
-            let role: Role = StoreWorkstationData.completeStatuses.contains(status) ? .met : .urgent
+            let role: Role = status.isComplete ? .met : .urgent
             var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.label)]
             if board.translationNeeded(item.id) { line.append(Segment("  + " + WorkText.swornTranslation.text(language), .warning)) }
             line.append(Segment("  " + item.rule, .rule))
