@@ -1,7 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies flow one way: nareis (executable) -> NareisTUI -> NareisStore -> NareisCore.
+// Dependencies flow one way (docs/architecture.md has the picture):
+//   nareis (composition root) -> NareisTUI -> NareisCasework -> NareisOutputs -> NareisCore,
+//   and NareisStore -> NareisCasework (it implements the casework layer's `CaseStorage`).
 // NareisCore imports Foundation only. Why each package is here: docs/decisions.md.
 let package = Package(
     name: "nareis",
@@ -26,17 +28,24 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        // What a counsellor does to a case, once for both front ends; owns the store protocol.
+        .target(name: "NareisCasework", dependencies: ["NareisCore", "NareisOutputs"]),
+        .testTarget(
+            name: "NareisCaseworkTests",
+            dependencies: ["NareisCasework", "NareisStore", "NareisOutputs", "NareisCore"]
+        ),
         .target(
             name: "NareisStore",
             dependencies: [
                 "NareisCore",
+                "NareisCasework",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "NareisStoreTests",
-            dependencies: ["NareisStore", "NareisCore"]
+            dependencies: ["NareisStore", "NareisCasework", "NareisCore"]
         ),
         // What leaves the workstation: summaries, the COA e-mail, iCalendar and CSV.
         .target(name: "NareisOutputs", dependencies: ["NareisCore"]),
@@ -60,17 +69,18 @@ let package = Package(
         ),
         .target(
             name: "NareisTUI",
-            dependencies: ["NareisCore", "NareisStore", "CNcursesw"]
+            dependencies: ["NareisCore", "NareisCasework", "CNcursesw"]
         ),
         .testTarget(
             name: "NareisTUITests",
-            dependencies: ["NareisTUI", "NareisStore", "NareisCore"],
+            dependencies: ["NareisTUI", "NareisCasework", "NareisStore", "NareisCore"],
             exclude: ["Snapshots"]
         ),
         .executableTarget(
             name: "nareis",
             dependencies: [
                 "NareisCore",
+                "NareisCasework",
                 "NareisStore",
                 "NareisOutputs",
                 "NareisTUI",

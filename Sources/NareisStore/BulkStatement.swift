@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import GRDB
 import GRDBSQLite
 

@@ -1,4 +1,5 @@
 import GRDB
+import NareisCasework
 import NareisCore
 
 /// Writes a prepared case: its `cases` row, members (with their procedure events),
@@ -21,10 +22,12 @@ struct CaseRowWriter {
     private let insertCase: BulkStatement
     private let insertMember: BulkStatement
     private let insertDeadline: BulkStatement
+    private let insertFollowUp: BulkStatement
     private let insertSearch: BulkStatement
     private let updateComputed: BulkStatement
     private let deleteMembers: BulkStatement
     private let deleteDeadlines: BulkStatement
+    private let deleteFollowUps: BulkStatement
 
     init(_ db: Database) throws {
         insertCase = try BulkStatement(db, """
@@ -42,10 +45,14 @@ struct CaseRowWriter {
         insertDeadline = try BulkStatement(db, """
             INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        insertFollowUp = try BulkStatement(db, """
+            INSERT INTO follow_ups (caseSeq, taskId, template, memberId, due, caseId) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
         updateComputed = try BulkStatement(db, "UPDATE cases SET stage = ?, nextDue = ?, assessedOn = ? WHERE seq = ?")
         deleteMembers = try BulkStatement(db, "DELETE FROM members WHERE caseSeq = ?")
         deleteDeadlines = try BulkStatement(db, "DELETE FROM deadlines WHERE caseSeq = ?")
+        deleteFollowUps = try BulkStatement(db, "DELETE FROM follow_ups WHERE caseSeq = ?")
     }
 
     /// Writes `p` as `target` says. A new version keeps the counsellor's checklist
@@ -116,6 +123,15 @@ struct CaseRowWriter {
                 insertDeadline.bind(6, p.idText, in: base)
                 try insertDeadline.run()
             }
+            for f in p.followUps {
+                insertFollowUp.bind(1, seq)
+                insertFollowUp.bind(2, f.taskId, in: base)
+                insertFollowUp.bind(3, f.template, in: base)
+                insertFollowUp.bind(4, f.memberId, in: base)
+                insertFollowUp.bind(5, f.due, in: base)
+                insertFollowUp.bind(6, p.idText, in: base)
+                try insertFollowUp.run()
+            }
             if case .recomputed = target { return }
             insertSearch.bind(1, seq)
             insertSearch.bind(2, p.searchText, in: base)
@@ -124,7 +140,7 @@ struct CaseRowWriter {
     }
 
     private func deleteComputedRows(of seq: Int64) throws {
-        for statement in [deleteMembers, deleteDeadlines] {
+        for statement in [deleteMembers, deleteDeadlines, deleteFollowUps] {
             statement.bind(1, seq)
             try statement.run()
         }

@@ -1,15 +1,7 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
-
-/// A half-done intake kept in the store: the draft's JSON (`IntakeDraft.json`),
-/// the case it edits (nil for a new case), and when it was last saved.
-public struct StoredDraft: Hashable, Sendable {
-    public var number: Int64
-    public var caseId: String?
-    public var document: String
-    public var changedAt: String
-}
 
 extension CaseStore {
     /// Saves a draft: a new one (`number` nil) or over the stored one. A draft that

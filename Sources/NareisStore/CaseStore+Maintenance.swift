@@ -1,19 +1,10 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// What `check()` found: empty lists mean the store is sound.
-public struct CheckReport: Sendable {
-    public var integrity: [String]
-    public var foreignKeys: [String]
-    public var searchIndex: [String]
-    public var unreadableCases: [String]
-    public var cases: Int
-    public var isSound: Bool { integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty }
-}
 
 extension CaseStore {
     /// The full checks, kept off the opening path: SQLite's integrity check, the

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 
 extension CaseStore {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 
 /// Stored deadlines, checklist columns and stages are computed by the rules in force

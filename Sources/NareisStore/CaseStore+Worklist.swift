@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 
 /// The counsellor's own work on a case, kept beside the case file: where each
@@ -84,18 +85,6 @@ extension CaseStore {
         }
     }
 
-    /// The done marks of a case's derived tasks: task ID to the day it was marked done.
-    public func taskMarks(caseId: String) throws -> [String: Day] {
-        try read { db in
-            let seq = try caseSeq(db, caseId)
-            var marks: [String: Day] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT taskId, doneOn FROM task_marks WHERE caseSeq = ?", arguments: [seq]) {
-                if let day = Day(iso: row[1]) { marks[row[0]] = day }
-            }
-            return marks
-        }
-    }
-
     /// Adds a task of the counsellor's own; returns its number.
     @discardableResult
     public func addTask(caseId: String, memberId: String? = nil, title: String, due: Day? = nil) throws -> Int64 {
@@ -122,20 +111,6 @@ extension CaseStore {
                 throw StoreError.invalid(field: "task", message: "case \(JSONQuoted(caseId)) has no task \(taskNumber)")
             }
             try audit(db, .edit, caseId: caseId, at: now)
-        }
-    }
-
-    /// The counsellor's own tasks of a case, open ones first, then by due day.
-    public func tasks(caseId: String) throws -> [CaseTask] {
-        try read { db in
-            let seq = try caseSeq(db, caseId)
-            return try Row.fetchAll(db, sql: """
-                SELECT id, memberId, title, due, doneOn, createdAt FROM tasks WHERE caseSeq = ?
-                ORDER BY doneOn IS NOT NULL, coalesce(due, '9999-12-31'), id
-                """, arguments: [seq]).map {
-                CaseTask(id: $0[0], memberId: $0[1], title: $0[2], due: ($0[3] as String?).flatMap(Day.init(iso:)),
-                         doneOn: ($0[4] as String?).flatMap(Day.init(iso:)), createdAt: $0[5])
-            }
         }
     }
 

@@ -1,12 +1,6 @@
 import GRDB
+import NareisCasework
 import NareisCore
-
-/// A pending deadline with the name of the member it concerns, for lists.
-public struct NamedPendingDeadline: Hashable, Sendable {
-    public var deadline: PendingDeadline
-    public var memberName: String
-    public var memberLatinName: String?
-}
 
 /// Reads the workstation pages through: every list is sorted, filtered and cut to
 /// a page in SQL, so a screen never reads more rows than it shows (plus a margin).

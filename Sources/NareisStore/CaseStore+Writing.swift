@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 
 extension CaseStore {
@@ -30,18 +31,7 @@ extension CaseStore {
     /// one; an ID already stored (or given twice) refuses the whole import, naming
     /// each by its path (`[index].id`, or `id` for a single case). Returns the IDs
     /// in the order given. Cases are prepared (assessed, encoded) in chunks on every
-    /// core and written by one thread, so a lazy sequence is read a chunk at a time.
-    @discardableResult
-    public func importCases<S: Sequence<CaseFile>>(_ files: S) throws -> [String] {
-        var iterator = files.makeIterator()
-        return try importCases(chunks: {
-            var chunk: [CaseFile] = []
-            while chunk.count < Self.importChunkSize, let file = iterator.next() { chunk.append(file) }
-            return chunk.isEmpty ? nil : chunk
-        })
-    }
-
-    /// The same import, its cases handed over a chunk at a time by `next` (nil: no
+    /// core and written by one thread, handed over a chunk at a time by `next` (nil: no
     /// more), so that a large file can be read while the store writes. An error thrown
     /// by `next` refuses the whole import: nothing is stored.
     @discardableResult
@@ -120,9 +110,6 @@ extension CaseStore {
             return ids
         }
     }
-
-    /// How many cases an import prepares together.
-    public static let importChunkSize = 4096
 
     /// The page cache of an import, in KiB as `PRAGMA cache_size` counts when negative.
     static let importCacheSize = -65536

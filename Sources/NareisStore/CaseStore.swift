@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 
 /// Everything stored for one case, computed from the case file and its assessment
@@ -22,6 +23,11 @@ struct PreparedCase: Sendable {
         var memberId, deadlineId, due, rule: TextSpan
     }
 
+    /// A follow-up task derived from the case (`FollowUpPlanner.followUps`).
+    struct FollowUpRow: Sendable {
+        var taskId, template, memberId, due: TextSpan
+    }
+
     var text = RowText()
     /// The case ID, for the audit trail and the IDs an import returns, and as a span.
     var id: String
@@ -32,6 +38,7 @@ struct PreparedCase: Sendable {
     var sortName, counsellor, stage, nextDue: TextSpan
     var members: [MemberRow] = []
     var deadlines: [DeadlineRow] = []
+    var followUps: [FollowUpRow] = []
     var searchText: TextSpan
 
     /// - Precondition: `file.id` is set.
@@ -78,6 +85,10 @@ struct PreparedCase: Sendable {
             }
         }
         nextDue = text.add(next?.iso)
+        followUps = FollowUpPlanner.followUps(for: file, assessment: assessment).map { task in
+            FollowUpRow(taskId: text.add(task.id), template: text.add(task.template.rawValue),
+                        memberId: text.add(task.memberId), due: text.add(task.due?.iso))
+        }
         self.text = text
     }
 

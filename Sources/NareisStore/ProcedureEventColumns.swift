@@ -1,3 +1,4 @@
+import NareisCasework
 import NareisCore
 
 /// The recorded events of a procedure, named as in the case file: each is a column

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NareisCasework
 import NareisCore
 
 /// The store's schema, as an ordered, append-only list of migrations.
@@ -29,6 +30,10 @@ enum Schema {
         ("v6-pending-deadlines-only", { try $0.execute(sql: version6) }),
         ("v7-events-on-members", { try $0.execute(sql: version7) }),
         ("v8-derived-since", { try $0.execute(sql: version8) }),
+        ("v9-follow-ups", { db in
+            try db.execute(sql: version9)
+            try backfillFollowUps(db)
+        }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -286,4 +291,52 @@ enum Schema {
         INSERT INTO store_facts (name, value)
             SELECT 'derivedSince', coalesce(min(assessedOn), '9999-12-31') FROM cases;
         """
+
+    /// Follow-up tasks derived from each case (`FollowUpPlanner.followUps`), stored on
+    /// every write like the pending deadlines and indexed by due day, so the task list
+    /// across cases is a page of one index at any size (it used to plan only the 200
+    /// cases with the nearest deadlines: a task due tomorrow on any other case never
+    /// showed). Their done marks stay in `task_marks`. The cases stored before are
+    /// planned once, by the standard rules on the day of the migration
+    /// (`backfillFollowUps`); their deadlines stay as they were.
+    static let version9 = """
+        CREATE TABLE follow_ups (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            taskId TEXT NOT NULL,
+            template TEXT NOT NULL,
+            memberId TEXT,
+            due TEXT,
+            caseId TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, taskId)
+        ) WITHOUT ROWID;
+        CREATE INDEX follow_ups_by_due ON follow_ups(coalesce(due, '9999-12-31'), caseId, taskId);
+        CREATE INDEX open_tasks_by_due_day ON tasks(coalesce(due, '9999-12-31'), id) WHERE doneOn IS NULL;
+        """
+
+    /// Plans the follow-ups of every stored case (4,096 at a time, read back and
+    /// planned on every core, as computing cases again is).
+    static func backfillFollowUps(_ db: Database) throws {
+        let today = LocalClock.day(of: Date())
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO follow_ups (caseSeq, taskId, template, memberId, due, caseId) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        var after: Int64 = 0
+        while true {
+            let stored = try Row.fetchAll(db, sql: "SELECT seq, id, document FROM cases WHERE seq > ? ORDER BY seq LIMIT 4096",
+                                          arguments: [after]).map { (seq: $0["seq"] as Int64, id: $0["id"] as String,
+                                                                     document: $0["document"] as String) }
+            guard let last = stored.last else { return }
+            let planned = parallelMap(stored) { stored -> [FollowUpTask] in
+                guard let file = try? CaseStore.decode(stored.document, path: "") else { return [] }
+                return FollowUpPlanner.followUps(for: file, assessment: Assessor.assess(file, asOf: today))
+            }
+            for (stored, tasks) in zip(stored, planned) {
+                for task in tasks {
+                    try insert.execute(arguments: [stored.seq, task.id, task.template.rawValue, task.memberId, task.due?.iso,
+                                                   stored.id])
+                }
+            }
+            after = last.seq
+        }
+    }
 }

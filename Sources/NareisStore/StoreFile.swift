@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,5 @@
 import ArgumentParser
-import NareisStore
+import NareisCasework
 
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

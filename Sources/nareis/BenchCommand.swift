@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
+import NareisCasework
 import NareisTUI
 
 /// `nareis bench --db PATH`: the workstation's speed on a store (docs/workstation.md).
@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
             throw ExitStatus.noInput
         }
         let opened = try store.open()
-        let cases = try storeCall { try opened.count() }
+        let cases = try storeCall { try opened.caseTotal() }
 
         // First frame, whole process: start `nareis workstation --exit-after-first-frame` and wait for it.
         // Spawned and reaped directly: Foundation's Process polls for the exit and
@@ -54,8 +54,7 @@ struct BenchCommand: ParsableCommand {
         }
         let childPeak = WorkstationBenchmark.peakMemoryMiB(children: true)
 
-        let data = StoreWorkstationData(store: opened, asOf: day)
-        let result = try WorkstationBenchmark.session(data: data, theme: Theme.builtIn, asOf: day)
+        let result = try WorkstationBenchmark.session(casework: opened, theme: Theme.builtIn, asOf: day)
         let keys = result.keystrokes
         func ms(_ value: Double) -> String { String(format: "%.2f ms", value) }
         print("store:                    \(path) (\(cases) cases)")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import NareisStore
+import NareisCasework
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,10 +18,10 @@ struct CheckCommand: ParsableCommand {
         let problems = report.integrity + report.foreignKeys + report.searchIndex
             + report.unreadableCases.map { "case \($0) does not read back as a case file" }
         guard problems.isEmpty else {
-            printError("\(opened.path) has problems; restore a backup (nareis restore) or keep a copy before changing anything:\n"
+            printError("\(opened.storeLocation) has problems; restore a backup (nareis restore) or keep a copy before changing anything:\n"
                        + problems.prefix(50).joined(separator: "\n"))
             throw ExitStatus.storeProblem
         }
-        print("\(opened.path): sound (\(report.cases) cases; integrity, foreign keys, search index and case documents checked\(readBack ? ", every case read back" : ""))")
+        print("\(opened.storeLocation): sound (\(report.cases) cases; integrity, foreign keys, search index and case documents checked\(readBack ? ", every case read back" : ""))")
     }
 }

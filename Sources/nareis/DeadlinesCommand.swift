@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
+import NareisCasework
 
 struct DeadlinesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +29,7 @@ struct DeadlinesCommand: ParsableCommand {
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open(readOnly: true)
-        let deadlines = try storeCall { try opened.pendingDeadlines(within: within, asOf: day) }
+        let deadlines = try storeCall { try opened.allDeadlines(within: within, asOf: day) }
         var out = OutputBuffer()
         if json {
             let items: [JSONValue] = deadlines.map { d in

@@ -1,4 +1,5 @@
 import Dispatch
+import NareisCasework
 import NareisCore
 import NareisStore
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import NareisCore
 import NareisOutputs
-import NareisStore
+import NareisCasework
 
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,13 +39,16 @@ struct COADraftCommand: ParsableCommand {
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open()
-        let file = try storeCall { try opened.openCase(id: caseId) }
+        let email: ReceptionEmail
         do {
-            let email = try ReceptionRequest.draft(file, asOf: day, replyTo: replyTo, language: language.resolve())
-            writeOutput(email.text)
-        } catch {
-            printError("case \(caseId): \(error.description)")
+            email = try opened.receptionRequest(caseId: caseId, asOf: day, replyTo: replyTo, language: language.resolve())
+        } catch let refusal as ReceptionRefusal {
+            printError("case \(caseId): \(refusal.description)")
             throw ExitStatus.badInput
+        } catch {
+            try storeCall { throw error }
+            return
         }
+        writeOutput(email.text)
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import NareisStore
+import NareisCasework
 
 struct EraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct EraseCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open()
-        try storeCall { try opened.eraseCase(id: caseId) }
+        try storeCall { try opened.erase(caseId: caseId) }
         print("erased \(caseId)")
     }
 }

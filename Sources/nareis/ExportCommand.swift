@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
+import NareisCasework
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,27 +26,8 @@ struct ExportCommand: ParsableCommand {
         if spreadsheet.format != .json {
             return try spreadsheet.export(from: opened, caseId: caseId)
         }
-        if let caseId {
-            guard let file = try storeCall({ try opened.loadCase(id: caseId) }) else {
-                try storeCall { throw StoreError.unknownCase(id: caseId) }
-                return
-            }
-            try storeCall { try opened.recordExport(caseId: caseId, count: 1) }
-            print(CaseFileWriter.text(file))
-            return
-        }
-        // Streamed case by case, laid out exactly as JSONWriter lays out an array.
         var out = OutputBuffer()
-        var count = 0
-        try storeCall {
-            try opened.forEachCaseDocument(indentLevel: 1) { document in
-                out.write(count == 0 ? "[\n  " : ",\n  ")
-                out.write(document)
-                count += 1
-            }
-        }
-        out.write(count == 0 ? "[]\n" : "\n]\n")
+        try storeCall { try opened.exportCaseFiles(caseId: caseId) { out.write($0) } }
         out.flush()
-        try storeCall { try opened.recordExport(caseId: nil, count: count) }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
+import NareisCasework
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import NareisStore
+import NareisCasework
 
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,9 +14,9 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         // Checked before the store is even opened: a bad backup changes nothing.
-        try storeCall { try CaseStore.verifyBackup(source) }
+        try storeCall { try StoreOptions.verifyBackup(source) }
         let opened = try store.open()
         try storeCall { try opened.restore(from: source) }
-        print("\(opened.path) restored from \(source) (\(try storeCall { try opened.count() }) cases)")
+        print("\(opened.storeLocation) restored from \(source) (\(try storeCall { try opened.caseTotal() }) cases)")
     }
 }

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import NareisCasework
 import NareisCore
 import NareisStore
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `--db PATH`, shared by every command that uses the store.
+/// `--db PATH`, shared by every command that uses the store. The composition root:
+/// the one place the SQLite store is opened and handed to the casework layer.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The store file (default: $NAREIS_DB, else $XDG_DATA_HOME/nareis/cases.sqlite).", valueName: "path"))
@@ -16,7 +18,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, or says why not and exits with a status below 128.
     /// `readOnly` for commands that write nothing (see `CaseStore.init`).
-    func open(readOnly: Bool = false) throws -> CaseStore {
+    func open(readOnly: Bool = false) throws -> Casework {
+        Casework(storage: try openStore(readOnly: readOnly))
+    }
+
+    /// The store itself, for what only the SQLite file has (checking a backup file).
+    func openStore(readOnly: Bool = false) throws -> CaseStore {
         // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
         umask(0o077)
         return try storeCall {
@@ -26,6 +33,11 @@ struct StoreOptions: ParsableArguments {
             }
         }
     }
+}
+
+extension StoreOptions {
+    /// Checks that `source` is a sound nareis store this version can read, writing nothing.
+    static func verifyBackup(_ source: String) throws { try CaseStore.verifyBackup(source) }
 }
 
 /// Runs a store operation; a refusal or failure is printed (IDs and paths only) and
@@ -87,4 +99,10 @@ struct OutputBuffer {
         buffer.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+/// Writes text to standard output exactly as given (no added newline: CSV and
+/// iCalendar end their lines with CRLF themselves).
+func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
 }

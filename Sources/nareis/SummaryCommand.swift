@@ -1,7 +1,7 @@
 import ArgumentParser
 import NareisCore
 import NareisOutputs
-import NareisStore
+import NareisCasework
 
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,10 +24,8 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open()
-        let file = try storeCall { try opened.openCase(id: caseId) }
         let language = language.resolve()
-        let record = try storeCall { try caseRecord(file, asOf: day, language: language, store: opened) }
-        writeOutput(CaseSummary.render(record, language: language, format: format))
+        writeOutput(try storeCall { try opened.summary(caseId: caseId, asOf: day, language: language, format: format) })
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
-import NareisStore
+import NareisCasework
 import NareisTUI
 
 /// `nareis` with no subcommand: the workstation on the store.
@@ -43,9 +43,8 @@ struct WorkstationCommand: ParsableCommand {
         if !exitAfterFirstFrame { try offerDemoCases(opened, language: language, day: day) }
 
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let data = StoreWorkstationData(store: opened, asOf: day)
         if exitAfterFirstFrame {
-            try FirstFrame.draw(data: data, theme: chosenTheme, language: language, asOf: day)
+            try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day)
             return
         }
         let terminal: CursesTerminal
@@ -55,22 +54,22 @@ struct WorkstationCommand: ParsableCommand {
             printError(error.description)
             throw ExitStatus.badInput
         }
-        let workstation = Workstation(data: data, size: terminal.size, language: language, asOf: day)
+        let workstation = Workstation(casework: opened, size: terminal.size, language: language, asOf: day)
         WorkstationLoop.run(workstation, on: terminal)
     }
 
     /// An empty store on a terminal: offer demo data, asked on the plain terminal
     /// before the screen is taken over.
-    func offerDemoCases(_ opened: CaseStore, language: Language, day: Day) throws {
-        guard offerDemo > 0, isatty(STDIN_FILENO) == 1, try storeCall({ try opened.count() }) == 0 else { return }
-        FileHandle.standardOutput.write(Data(UIText.demoOffer.text(language, opened.path, offerDemo).utf8))
+    func offerDemoCases(_ opened: Casework, language: Language, day: Day) throws {
+        guard offerDemo > 0, isatty(STDIN_FILENO) == 1, try storeCall({ try opened.caseTotal() }) == 0 else { return }
+        FileHandle.standardOutput.write(Data(UIText.demoOffer.text(language, opened.storeLocation, offerDemo).utf8))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard answer == "y" || answer == "yes" || answer == "j" || answer == "ja" else {
             print(UIText.demoDeclined.text(language))
             return
         }
         print(UIText.demoAdding.text(language, offerDemo))
-        let ids = try storeCall { try opened.importCases(DemoCaseload(count: offerDemo, seed: 1, today: day)) }
+        let ids = try storeCall { try opened.importCases(Array(DemoCaseload(count: offerDemo, seed: 1, today: day))) }
         print(UIText.demoAdded.text(language, ids.count))
     }
 }

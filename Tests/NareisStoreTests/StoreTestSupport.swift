@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 @testable import NareisStore
 #if canImport(Glibc)

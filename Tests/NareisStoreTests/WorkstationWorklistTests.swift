@@ -1,31 +1,49 @@
 import Foundation
+import NareisCasework
 import NareisCore
 import Testing
 @testable import NareisStore
 
 /// What the workstation's work overlays read and write beyond the case file:
-/// the whole caseload's task marks and own tasks at once, drafts, note authors.
+/// the open tasks of the whole caseload, drafts, note authors.
 @Suite("Worklist for the workstation")
 struct WorkstationWorklistTests {
-    @Test func allTaskMarksAndTasksMatchTheCaseByCaseReads() throws {
+    /// Follow-ups are derived on every write and kept by due day: the list across
+    /// cases is read from the store, with whom each task concerns, and agrees with
+    /// each case's own list.
+    @Test func openTasksAcrossTheStoreComeFromStoredFollowUpsAndOwnTasks() throws {
         let directory = TemporaryDirectory()
         let store = try openStore(directory.file("cases.sqlite"))
-        let ids = try store.importCases([sampleCase(id: "NR-A"), sampleCase(id: "NR-B"), sampleCase(id: "NR-C")])
-        try store.markTask(caseId: "NR-A", taskId: "iomConsultation", doneOn: day("2025-01-09"))
-        try store.markTask(caseId: "NR-B", taskId: "fileApplication:m1", doneOn: day("2025-01-10"))
+        var arriving = sampleCase(id: "NR-A", submitted: "2024-10-01", decided: "2024-12-01")
+        for index in arriving.members.indices {
+            arriving.members[index].procedure.travelBooked = day("2025-01-05")
+            arriving.members[index].procedure.plannedArrival = day("2025-01-15")
+        }
+        try store.importCases([arriving, sampleCase(id: "NR-B"), sampleCase(id: "NR-C")])
+        try store.markTask(caseId: "NR-A", taskId: "iom-consultation", doneOn: day("2025-01-09"))
         try store.addTask(caseId: "NR-B", title: "Call the sponsor", due: day("2025-02-01"))
         let done = try store.addTask(caseId: "NR-B", title: "Ask for the passport copy")
         try store.setTaskDone(caseId: "NR-B", taskNumber: done, on: day("2025-01-10"))
         try store.addTask(caseId: "NR-C", title: "Book the interpreter", due: day("2025-01-20"))
 
-        let marks = try store.allTaskMarks()
-        let tasks = try store.allTasks()
-        for id in ids {
-            #expect(marks[id] ?? [:] == (try store.taskMarks(caseId: id)))
-            #expect(tasks[id] ?? [] == (try store.tasks(caseId: id)))
+        // Due by the end of January: the arrival arrangements (housing unknown: both
+        // the COA reception and the IND appointment), the interpreter.
+        let soon = try store.openTasks(dueBy: day("2025-01-31"), offset: 0, limit: 50)
+        #expect(soon.map { "\($0.task.caseId) \($0.task.id) \($0.task.due?.iso ?? "-")" }
+                == ["NR-A coa-reception 2025-01-15", "NR-A ind-appointment 2025-01-15", "NR-C own-3 2025-01-20"])
+        #expect(soon.first?.who == "Amanuel Tesfay")
+        #expect(try store.openTaskCount(dueBy: day("2025-01-31")) == 3)
+
+        // Every open task, undated last; a ticked one is gone from the list.
+        let all = try store.openTasks(dueBy: nil, offset: 0, limit: 50)
+        #expect(try store.openTaskCount(dueBy: nil) == all.count)
+        #expect(!all.contains { $0.task.id == "iom-consultation" || $0.task.id == "own-2" })
+        #expect(all.last?.task.due == nil)
+        for id in ["NR-A", "NR-B", "NR-C"] {
+            #expect(all.filter { $0.task.caseId == id }.map(\.task) == (try store.tasks(caseId: id).filter { !$0.isDone }))
         }
-        #expect(tasks["NR-B"]?.map(\.title) == ["Call the sponsor", "Ask for the passport copy"])
-        #expect(marks["NR-C"] == nil)
+        // A page is a slice of the same order.
+        #expect(try store.openTasks(dueBy: nil, offset: 1, limit: 2).map(\.task) == Array(all[1...2]).map(\.task))
     }
 
     @Test func draftsAreSavedOverResumedAndGoWithTheirCase() throws {

@@ -139,7 +139,7 @@ struct KeyHandlingTests {
 
     @Test func pagingLoadsOnlyWhatIsShown() {
         let files = Fixtures.many(1_000)
-        let workstation = Workstation(data: Fixtures.data(files), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 100)
+        let workstation = Workstation(casework: Fixtures.casework(files), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 100)
         #expect(workstation.state.cases.total == 1_000)
         #expect(workstation.state.caseRows.count == 100)
         workstation.handle(.end)
@@ -154,7 +154,7 @@ struct KeyHandlingTests {
     }
 
     @Test func resizingKeepsTheSelectionVisible() {
-        let workstation = Workstation(data: Fixtures.data(Fixtures.many(200)), size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
+        let workstation = Workstation(casework: Fixtures.casework(Fixtures.many(200)), size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
         for _ in 0..<50 { workstation.handle(.down) }
         workstation.resize(to: Size(width: 50, height: 14))
         let cursor = workstation.state.cases

@@ -27,7 +27,7 @@ struct LayoutTests {
             for part in 0..<2 {
                 group.addTask {
                     var problems: [String] = []
-                    let workstation = Workstation(data: Fixtures.data(), size: Size(width: 1, height: 1), asOf: Fixtures.asOf)
+                    let workstation = Workstation(casework: Fixtures.casework(), size: Size(width: 1, height: 1), asOf: Fixtures.asOf)
                     workstation.handle(.down)
                     for width in widths where width % 2 == part {
                         for height in 1...60 {

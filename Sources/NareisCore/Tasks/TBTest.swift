@@ -6,3 +6,14 @@ extension FollowUpPlanner {
         !book.tbDeclaration.on(day).figures.exemptNationalities.contains(nationality)
     }
 }
+
+extension FollowUpPlanner {
+    /// The follow-up tasks of a case that a counsellor ticks off: the planner's tasks
+    /// that do not mirror a deadline (those are the deadlines, shown and met as such),
+    /// with the TB-test exemptions of the rule book in force. The one list the store
+    /// keeps per case, and so the one the summary, the calendar and the workstation show.
+    public static func followUps(for file: CaseFile, assessment: Assessment, book: RuleBook = .standard) -> [FollowUpTask] {
+        tasks(for: file, assessment: assessment) { needsTBTest(nationality: $0, on: $1, book: book) }
+            .filter { TaskTemplate.named($0.template).deadline == nil }
+    }
+}

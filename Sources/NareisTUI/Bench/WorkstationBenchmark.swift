@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 
 /// A scripted session through the real render path (views, the cell diff and
@@ -31,7 +32,7 @@ public enum WorkstationBenchmark {
         return keys
     }()
 
-    public static func session(data: WorkstationData, theme: Theme, asOf: Day,
+    public static func session(casework: Casework, theme: Theme, asOf: Day,
                                size: Size = Size(width: 120, height: 40)) throws -> SessionResult {
         guard let output = tmpfile(), let input = fopen("/dev/null", "r") else { throw TerminalError.notATerminal }
         defer {
@@ -48,7 +49,7 @@ public enum WorkstationBenchmark {
         }
 
         let start = DispatchTime.now().uptimeNanoseconds
-        let workstation = Workstation(data: data, size: terminal.size, language: .en, asOf: asOf)
+        let workstation = Workstation(casework: casework, size: terminal.size, language: .en, asOf: asOf)
         terminal.present(workstation.render())
         let firstFrame = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 

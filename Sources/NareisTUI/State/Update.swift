@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// What happened: an action from the key table, a character typed into the search
 /// field, or a new terminal size.

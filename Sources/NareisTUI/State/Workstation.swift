@@ -1,20 +1,21 @@
+import NareisCasework
 import NareisCore
 
-/// Runs the workstation over a data source: turns keys into input through the
-/// action table, applies `update`, and performs the effects (store reads).
+/// Runs the workstation over the casework layer: turns keys into input through the
+/// action table, applies `update`, and performs the effects (casework reads and writes).
 /// It holds no terminal: the curses loop, the tests and the benchmark all drive it.
 public final class Workstation {
     public internal(set) var state: WorkstationState
-    let data: WorkstationData
+    let casework: Casework
     /// Rows fetched per page; a page covers the visible rows with room to scroll.
     let pageSize: Int
     private var counsellorsLoaded = false
 
-    public init(data: WorkstationData, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
-        self.data = data
+    public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
+        self.casework = casework
         self.pageSize = pageSize
         state = WorkstationState(size: size, language: language, asOf: asOf)
-        state.searchMatchLimit = data.searchMatchLimit
+        state.searchMatchLimit = casework.searchMatchLimit
         perform(.reloadCases)
         state.storeEmpty = state.cases.total == 0
         perform(.reloadDeadlines)
@@ -40,7 +41,7 @@ public final class Workstation {
         // The counsellors are read when first needed: a scan the first frame can skip.
         if input == .action(.cycleCounsellor) && !counsellorsLoaded {
             counsellorsLoaded = true
-            attempt { state.counsellorChoices = try data.counsellors() }
+            attempt { state.counsellorChoices = try casework.counsellors() }
         }
         let effect = update(&state, input)
         if effect == .quit { return false }
@@ -61,7 +62,7 @@ public final class Workstation {
             break
         case .reloadCases:
             attempt {
-                let total = try data.caseCount(state.query)
+                let total = try casework.caseCount(state.query, asOf: state.asOf)
                 state.cases.reset(total: total, visible: state.layout.visibleRows(.cases), keepSelection: false)
                 state.caseRows = []
             }
@@ -72,7 +73,7 @@ public final class Workstation {
             openSelectedCase()
         case .reloadDeadlines:
             attempt {
-                let total = try data.deadlineCount(within: state.deadlineWindow, asOf: state.asOf)
+                let total = try casework.deadlineCount(within: state.deadlineWindow, asOf: state.asOf)
                 state.deadlines.reset(total: total, visible: state.layout.visibleRows(.deadlines), keepSelection: false)
                 state.deadlineRows = []
             }
@@ -80,11 +81,11 @@ public final class Workstation {
         case .deadlineSelectionMoved:
             loadVisibleDeadlines()
         case .recordView:
-            if let id = state.openCase?.file.id { attempt { try data.recordView(caseId: id) } }
+            if let id = state.openCase?.file.id { attempt { try casework.recordView(caseId: id) } }
         case .openDeadline:
             guard let row = state.selectedDeadlineRow else { return }
             open(caseId: row.caseId)
-            if let id = state.openCase?.file.id { attempt { try data.recordView(caseId: id) } }
+            if let id = state.openCase?.file.id { attempt { try casework.recordView(caseId: id) } }
             if let index = state.openCase?.file.members.firstIndex(where: { $0.id == row.memberId }) {
                 state.tree.select(index + 1, visible: max(1, state.layout.visibleRows(.tree) / 2))
                 state.focus = .detail
@@ -96,21 +97,21 @@ public final class Workstation {
 
     /// Fetches the page around the visible rows of the case list when it is not loaded.
     func loadVisibleCases() {
-        let (data, query) = (self.data, state.query)
+        let (casework, query, asOf) = (self.casework, state.query, state.asOf)
         var (offset, rows) = (state.caseRowsOffset, state.caseRows)
         let problem = loadPage(state.cases, visible: state.layout.visibleRows(.cases), offset: &offset, rows: &rows) { offset, limit in
-            try data.cases(query, offset: offset, limit: limit)
+            try casework.cases(query, asOf: asOf, offset: offset, limit: limit)
         }
         (state.caseRowsOffset, state.caseRows) = (offset, rows)
         if let problem { state.problem = problem }
     }
 
     func loadVisibleDeadlines() {
-        let (data, window, asOf) = (self.data, state.deadlineWindow, state.asOf)
+        let (casework, window, asOf) = (self.casework, state.deadlineWindow, state.asOf)
         var (offset, rows) = (state.deadlineRowsOffset, state.deadlineRows)
         let problem = loadPage(state.deadlines, visible: state.layout.visibleRows(.deadlines), offset: &offset,
                                rows: &rows) { offset, limit in
-            try data.deadlines(within: window, asOf: asOf, offset: offset, limit: limit)
+            try casework.deadlines(within: window, asOf: asOf, offset: offset, limit: limit)
         }
         (state.deadlineRowsOffset, state.deadlineRows) = (offset, rows)
         if let problem { state.problem = problem }
@@ -154,7 +155,7 @@ public final class Workstation {
     func open(caseId: String) {
         if state.openCase?.file.id == caseId { return }
         attempt {
-            state.openCase = try data.openCase(id: caseId, asOf: state.asOf)
+            state.openCase = try casework.openCase(id: caseId, asOf: state.asOf)
             state.tree = ListCursor(total: 1 + (state.openCase?.file.members.count ?? 0))
             state.detailScroll = 0
         }

@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// Everything the screens show, in one value. Views draw it; `update` changes it.
 public struct WorkstationState: Sendable {

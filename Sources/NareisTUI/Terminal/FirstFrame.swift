@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 
 /// The start-up path without a keyboard: what the benchmark times from process
@@ -6,7 +7,7 @@ import NareisCore
 /// read the first pages, open the first case, draw through curses) with the
 /// terminal's bytes going to /dev/null.
 public enum FirstFrame {
-    public static func draw(data: WorkstationData, theme: Theme, language: Language, asOf: Day,
+    public static func draw(casework: Casework, theme: Theme, language: Language, asOf: Day,
                             size: Size = Size(width: 120, height: 40)) throws {
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
             throw TerminalError.notATerminal
@@ -17,7 +18,7 @@ public enum FirstFrame {
         }
         let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
         defer { terminal.close() }
-        let workstation = Workstation(data: data, size: terminal.size, language: language, asOf: asOf)
+        let workstation = Workstation(casework: casework, size: terminal.size, language: language, asOf: asOf)
         terminal.present(workstation.render())
     }
 }

@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// The case list: ID, sponsor (original script and Latin), stage, next deadline
 /// and days left, under a line showing the search and filters.

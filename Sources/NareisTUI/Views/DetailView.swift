@@ -1,3 +1,4 @@
+import NareisCasework
 import NareisCore
 
 /// The member selected in the family tree: checklist, deadlines, warnings and

@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// The open case as a tree: the sponsor at the root, each member a branch with
 /// relationship, age band (marked when uncertain), eligibility, framework, fee,

@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// The intake form: one step at a time (sponsor, each member, review). Each field
 /// shows its label, its answer, the expected format at the field being typed, and

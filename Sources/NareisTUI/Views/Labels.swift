@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// The catalogue text for each domain value the views show.
 enum Labels {

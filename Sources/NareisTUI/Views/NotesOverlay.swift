@@ -1,3 +1,4 @@
+import NareisCasework
 import NareisCore
 
 /// A case's timeline: when, who and what; notes in full, audit lines dimmed.
@@ -12,7 +13,7 @@ enum NotesOverlay {
         }
         let lines: [[Segment]] = board.entries.map { entry in
             [Segment(" " + displayTime(entry.at) + "  ", .dim), Segment(entry.who + "  ", .rule),
-             Segment(entry.text, entry.isNote ? .normal : .dim)]
+             Segment(text(of: entry, language), entry.isNote ? .normal : .dim)]
         }
         WorkOverlay.drawList(lines, selected: board.cursor.selected, in: list, on: &screen)
         guard let editor = board.editor, inside.height > reserved else { return }
@@ -21,6 +22,29 @@ enum NotesOverlay {
         WorkOverlay.drawField(editor, in: Rect(x: inside.x + 1, y: y + 1, width: inside.width - 2, height: 1), on: &screen)
         if let message = board.message {
             screen.put(message, x: inside.x + 1, y: y + 2, maxX: inside.maxX, role: .error)
+        }
+    }
+
+    /// A note as written; an audit line as what was done (and to which member).
+    static func text(of entry: TimelineEntry, _ language: Language) -> String {
+        switch entry.kind {
+        case .note(let text, _):
+            return text
+        case .audit(let action, let memberId):
+            var text = auditText(action).text(language, action)
+            if let memberId { text += " " + WorkText.auditMember.text(language, memberId) }
+            return text
+        }
+    }
+
+    static func auditText(_ action: String) -> WorkText {
+        switch AuditAction(rawValue: action) {
+        case .create: return .auditCreate
+        case .edit: return .auditEdit
+        case .view: return .auditView
+        case .import: return .auditImport
+        case .export: return .auditExport
+        default: return .auditOther
         }
     }
 

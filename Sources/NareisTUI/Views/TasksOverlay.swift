@@ -1,21 +1,21 @@
+import NareisCasework
 import NareisCore
 
-/// The follow-up tasks across cases: due day (overdue marked), case, who, task.
-/// Done tasks follow the open ones, dimmed. With the editor: a new own task.
+/// The open follow-up tasks across cases: due day (overdue marked), case, who, task;
+/// one ticked off here shows done, dimmed, until the list is opened again. With the
+/// editor: a new own task.
 enum TasksOverlay {
     static func draw(_ board: TaskBoard, editor: TaskEditor?, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
-        let open = board.rows.filter { !$0.done }.count
-        let title = board.caseLimit.map { WorkText.tasksTitleLimited.text(language, open, $0) }
-            ?? WorkText.tasksTitle.text(language, open)
+        let title = WorkText.tasksTitle.text(language, board.cursor.total)
         let inside = screen.box(rect, title: title, focused: true)
         let reserved = editor == nil ? 0 : 6
         let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
-        if board.rows.isEmpty, list.height > 0 {
+        if board.cursor.total == 0, list.height > 0 {
             screen.put(WorkText.noTasks.text(language), in: list.row(0), role: .dim)
         }
-        let lines = board.rows.map { line($0, state) }
-        WorkOverlay.drawList(lines, selected: board.cursor.selected, in: list, on: &screen)
+        WorkOverlay.drawPage(board.rows.map { line($0, state) }, offset: board.offset, cursor: board.cursor, in: list,
+                             on: &screen)
         guard let editor, inside.height > reserved else { return }
         var y = inside.maxY - reserved
         screen.put(WorkText.newTaskTitle.text(language, editor.caseId), x: inside.x + 1, y: y, maxX: inside.maxX, role: .title)
@@ -36,10 +36,9 @@ enum TasksOverlay {
         var parts: [Segment] = []
         let due = row.due?.iso ?? WorkText.taskNoDue.text(language)
         let dueText = due + String(repeating: " ", count: max(0, 10 - DisplayWidth.of(due)))
-        if row.done {
-            let done = row.doneByEvent ? WorkText.taskDoneByEvent.text(language) : WorkText.taskDone.text(language)
+        if row.isDone {
             parts.append(Segment(" \u{2713} " + dueText + " ", .dim))
-            parts.append(Segment(done + " \u{00B7} ", .met))
+            parts.append(Segment(WorkText.taskDone.text(language) + " \u{00B7} ", .met))
         } else if let day = row.due, day < state.asOf {
             parts.append(Segment(" ! " + dueText + " ", .overdue))
             parts.append(Segment(WorkText.taskOverdue.text(language) + " \u{00B7} ", .overdue))
@@ -49,7 +48,7 @@ enum TasksOverlay {
         }
         parts.append(Segment(row.caseId + " \u{00B7} ", .rule))
         parts.append(Segment(row.who + ": ", .dim))
-        parts.append(Segment(row.title, row.done ? .dim : .normal))
+        parts.append(Segment(row.title, row.isDone ? .dim : .normal))
         return parts
     }
 }

@@ -1,5 +1,5 @@
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// The work overlays, drawn over the panes between header and footer: the event
 /// picker and its date field, a member's documents, the tasks, the notes, the intake.
@@ -82,6 +82,20 @@ enum WorkOverlay {
             let row = rect.row(y)
             screen.segments(lines[top + y], in: row)
             if top + y == selected { screen.paint(row, role: .selectionFocus) }
+        }
+    }
+
+    /// A page of a longer list (`lines` are rows `offset...`): the rows around the
+    /// cursor, as `drawList` centres them over the whole list.
+    static func drawPage(_ lines: [[Segment]], offset: Int, cursor: ListCursor, in rect: Rect, on screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        let top = max(0, min(cursor.selected - rect.height / 2, cursor.total - rect.height))
+        for y in 0..<rect.height where top + y < cursor.total {
+            let index = top + y - offset
+            guard lines.indices.contains(index) else { continue }
+            let row = rect.row(y)
+            screen.segments(lines[index], in: row)
+            if top + y == cursor.selected { screen.paint(row, role: .selectionFocus) }
         }
     }
 

@@ -1,5 +1,5 @@
 import NareisCore
-import NareisStore
+import NareisCasework
 
 /// The catalogue text of each procedure event and document status.
 enum WorkLabels {

@@ -1,5 +1,5 @@
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// The overlay open over the panes while the counsellor works on a case. Keys go
 /// to it first (`Workstation.handleWork`); Esc closes it.
@@ -75,32 +75,28 @@ public struct DocumentsBoard: Hashable, Sendable {
     public static let road: [DocumentStatus] = [.missing, .requested, .copyReceived, .originalInNL, .sentToIND]
 }
 
-/// One follow-up task in the list across cases: derived from the rules and the
-/// events (`planned`, its ID stable) or the counsellor's own (`own`, its number).
-public struct TaskRow: Hashable, Sendable {
-    public enum Source: Hashable, Sendable {
-        case planned(String)
-        case own(Int64)
+/// The open follow-up tasks across the store, a page at a time (by due day, undated
+/// last). A task ticked here stays in its row, shown done, so undo is one key away.
+public struct TaskBoard: Hashable, Sendable {
+    public var cursor: ListCursor
+    /// The loaded page: rows `offset ..< offset + rows.count`.
+    public var offset = 0
+    public var rows: [TaskRow] = []
+
+    public init(total: Int) {
+        cursor = ListCursor(total: total)
     }
 
-    public var caseId: String
-    public var memberId: String?
-    /// The member's (or for a family task, the sponsor's) name.
-    public var who: String
-    public var title: String
-    public var due: Day?
-    public var done: Bool
-    /// Done because an event was recorded (filing, decision…): undo by clearing the event.
-    public var doneByEvent: Bool
-    public var source: Source
-}
+    public var selected: TaskRow? {
+        let index = cursor.selected - offset
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
 
-public struct TaskBoard: Hashable, Sendable {
-    public var rows: [TaskRow]
-    public var cursor: ListCursor
-    /// Set when only the cases with the nearest deadlines were planned (large stores).
-    public var caseLimit: Int? = nil
-    public var selected: TaskRow? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
+    /// Replaces the selected row (after ticking it).
+    mutating func replaceSelected(_ row: TaskRow) {
+        let index = cursor.selected - offset
+        if rows.indices.contains(index) { rows[index] = row }
+    }
 }
 
 /// A new task of the counsellor's own: a title and an optional due day.
@@ -112,14 +108,6 @@ public struct TaskEditor: Hashable, Sendable {
     public var field = 0
     public var message: String?
     var board: TaskBoard
-}
-
-/// A line of a case's timeline: a note, or an audit line (a change, a view).
-public struct TimelineEntry: Hashable, Sendable {
-    public var at: String
-    public var who: String
-    public var text: String
-    public var isNote: Bool
 }
 
 public struct NotesBoard: Hashable, Sendable {

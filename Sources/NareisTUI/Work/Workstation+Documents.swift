@@ -1,19 +1,14 @@
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// A member's documents: the checklist of the assessment with where each document
 /// stands and whether a sworn translation is needed. Every step is written at once.
 extension Workstation {
     func openDocuments() {
-        guard let (open, member) = selectedMemberOfOpenCase(), let caseId = open.file.id,
-              let store = writableStore() else { return }
+        guard let (open, member) = selectedMemberOfOpenCase(), let caseId = open.file.id else { return }
         let items = open.memberAssessment(member.id)?.checklist ?? []
         var statuses: [String: ChecklistStatus] = [:]
-        let loaded = write {
-            for status in try store.checklistStatuses(caseId: caseId) where status.memberId == member.id {
-                statuses[status.itemId] = status
-            }
-        }
+        let loaded = write { statuses = try casework.documentStatuses(caseId: caseId, memberId: member.id) }
         guard loaded else { return }
         state.modal = .documents(DocumentsBoard(caseId: caseId, memberId: member.id, items: items, statuses: statuses,
                                                 cursor: ListCursor(total: items.count)))
@@ -48,10 +43,9 @@ extension Workstation {
         default:
             return
         }
-        guard let store = writableStore() else { return }
         let saved = write {
-            try store.setChecklistStatus(caseId: board.caseId, memberId: board.memberId, itemId: item, status: status,
-                                         translationNeeded: translation)
+            try casework.setDocument(caseId: board.caseId, memberId: board.memberId, itemId: item, status: status,
+                                     translationNeeded: translation)
         }
         guard saved else { return }
         board.statuses[item] = ChecklistStatus(memberId: board.memberId, itemId: item, status: status,

@@ -1,5 +1,5 @@
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// Procedure events: pick an event for the selected member, type its day (or the
 /// place, for representation), Enter saves through the store (audited) and every
@@ -57,14 +57,8 @@ extension Workstation {
 
     /// Records the event and saves the case; returns the message when refused.
     func saveEvent(_ editor: EventEditor) -> String? {
-        guard let store = writableStore() else { return state.problem }
         do {
-            guard var file = try store.loadCase(id: editor.caseId),
-                  let index = file.members.firstIndex(where: { $0.id == editor.memberId }) else {
-                return String(describing: StoreError.unknownMember(caseId: editor.caseId, memberId: editor.memberId))
-            }
-            file.members[index].procedure = try editor.event.record(editor.editor.text, in: file.members[index].procedure)
-            try store.saveCase(file)
+            try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId)
         } catch let error as CaseFileError {
             return error.problems.map(\.message).joined(separator: "; ")
         } catch {

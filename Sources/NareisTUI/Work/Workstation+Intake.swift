@@ -1,15 +1,14 @@
 import Foundation
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// The intake: a new case, a resumed draft, or a stored case to edit, all in the
 /// same form. Esc keeps what was typed as a draft in the store; F2 on a form with
 /// no problems saves the case (a new one gets its ID) and opens it.
 extension Workstation {
     func openDrafts() {
-        guard let store = writableStore() else { return }
         var drafts: [StoredDraft] = []
-        guard write({ drafts = try store.drafts() }) else { return }
+        guard write({ drafts = try casework.drafts() }) else { return }
         if drafts.isEmpty {
             state.modal = .intake(IntakeForm())
         } else {
@@ -22,7 +21,6 @@ extension Workstation {
             state.problem = WorkText.openCaseFirst.text(state.language)
             return
         }
-        guard writableStore() != nil else { return }
         var form = IntakeForm(draft: IntakeDraft(editing: file), startAt: state.tree.selected)
         form.draftIsEdit = true
         state.modal = .intake(form)
@@ -83,27 +81,21 @@ extension Workstation {
 
     /// Keeps the form as a draft (when anything was typed) and closes it.
     func leaveIntake(_ form: IntakeForm) {
-        guard form.hasAnswers, let store = writableStore() else {
+        guard form.hasAnswers else {
             state.modal = nil
             return
         }
-        let document = JSONWriter.string(form.draft.json, pretty: false)
         let caseId = form.draftIsEdit ? form.draft.caseId : nil
-        if write({ try store.saveDraft(number: form.draftNumber, caseId: caseId, document: document) }) {
+        if write({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: caseId) }) {
             state.modal = nil
             state.notice = WorkText.draftKept.text(state.language)
         }
     }
 
     func saveIntake(_ form: IntakeForm) {
-        guard let store = writableStore() else { return }
         var form = form
         var saved = ""
-        let worked = write {
-            let file = try form.draft.caseFile()
-            saved = try store.saveCase(file)
-            if let number = form.draftNumber { try store.deleteDraft(number: number) }
-        }
+        let worked = write { saved = try casework.completeIntake(form.draft, draftNumber: form.draftNumber) }
         guard worked else {
             form.message = state.problem
             state.problem = nil

@@ -1,66 +1,34 @@
 import Foundation
+import NareisCasework
 import NareisCore
-import NareisStore
 
-/// Follow-up tasks across cases: those the rules derive from each case's events
-/// (`FollowUpPlanner`) with the store's done marks, and the counsellor's own.
-/// Open tasks first, by due day (undated last); done ones after, for undo.
+/// The open follow-up tasks of every case (derived on every write, kept by due day)
+/// and the counsellor's own, a page at a time like the other lists; `x` ticks one
+/// off (or back), `a` adds an own task to the open case.
 extension Workstation {
     func openTasks() {
-        guard let store = writableStore() else { return }
-        var rows: [TaskRow] = []
-        var limited = false
-        guard write({ (rows, limited) = try taskRows(store) }) else { return }
-        state.modal = .tasks(TaskBoard(rows: rows, cursor: ListCursor(total: rows.count),
-                                       caseLimit: limited ? Self.taskCaseLimit : nil))
+        var board = TaskBoard(total: 0)
+        attempt { board = TaskBoard(total: try casework.openTaskCount(within: nil, asOf: state.asOf)) }
+        loadTaskPage(&board)
+        state.modal = .tasks(board)
     }
 
-    /// How many cases the tasks view plans for: those with the nearest pending
-    /// deadline (read from the next-deadline index), plus every case with an own task.
-    /// Planning assesses each case, so planning all of 100,000 would take minutes;
-    /// the urgent ones are what the view is for.
-    static var taskCaseLimit: Int { 200 }
-
-    /// The task rows, and whether more cases exist than were planned for.
-    func taskRows(_ store: CaseStore) throws -> ([TaskRow], Bool) {
-        let language = state.language
-        var rows: [TaskRow] = []
-        let allMarks = try store.allTaskMarks()
-        let allOwn = try store.allTasks()
-        let urgent = try store.caseRows(sort: .nextDeadline, limit: Self.taskCaseLimit).map(\.id)
-        let caseIds = urgent + allOwn.keys.filter { !urgent.contains($0) }.sorted()
-        let limited = try store.count() > urgent.count
-        let files = try caseIds.compactMap { try store.loadCase(id: $0) }
-        for file in files {
-            guard let caseId = file.id else { continue }
-            let names = Dictionary(file.members.map { ($0.id, $0.latinName ?? $0.name) }, uniquingKeysWith: { first, _ in first })
-            let family = file.sponsor.latinName ?? file.sponsor.name
-            let assessment = assessDraft(file)
-            let marks = allMarks[caseId] ?? [:]
-            for task in FollowUpPlanner.tasks(for: file, assessment: assessment, needsTBTest: {
-                FollowUpPlanner.needsTBTest(nationality: $0, on: $1)
-            }) {
-                rows.append(TaskRow(caseId: caseId, memberId: task.memberId, who: task.memberId.flatMap { names[$0] } ?? family,
-                                    title: TaskText(task.template).text(language), due: task.due,
-                                    done: task.isDoneByEvent || marks[task.id] != nil, doneByEvent: task.isDoneByEvent,
-                                    source: .planned(task.id)))
-            }
-            for task in allOwn[caseId] ?? [] {
-                rows.append(TaskRow(caseId: caseId, memberId: task.memberId, who: task.memberId.flatMap { names[$0] } ?? family,
-                                    title: task.title, due: task.due, done: task.doneOn != nil, doneByEvent: false,
-                                    source: .own(task.id)))
-            }
+    /// Fetches the page around the visible rows when it is not loaded.
+    func loadTaskPage(_ board: inout TaskBoard) {
+        let visible = max(1, state.size.height - 8)
+        guard let start = Self.pageStart(cursor: board.cursor, visible: visible, loadedOffset: board.offset,
+                                         loadedCount: board.rows.count, pageSize: pageSize) else { return }
+        attempt {
+            board.rows = try casework.openTasks(within: nil, asOf: state.asOf, offset: start, limit: pageSize,
+                                                language: state.language)
+            board.offset = start
         }
-        let far = Day(ordinal: Int.max / 4)
-        let sorted = rows.sorted { a, b in
-            (a.done ? 1 : 0, a.due ?? far, a.caseId, a.title) < (b.done ? 1 : 0, b.due ?? far, b.caseId, b.title)
-        }
-        return (sorted, limited)
     }
 
     func tasksKey(_ action: Action, _ board: TaskBoard) {
         var board = board
         if moveCursor(&board.cursor, action) {
+            loadTaskPage(&board)
             state.modal = .tasks(board)
             return
         }
@@ -76,21 +44,12 @@ extension Workstation {
             }
             state.focus = .tree
         case .toggleTaskDone:
-            guard let row = board.selected, let store = writableStore() else { return }
-            guard !row.doneByEvent else {
-                state.problem = WorkText.taskDoneByEventNote.text(state.language)
-                return
-            }
-            let day: Day? = row.done ? nil : state.asOf
-            let saved = write {
-                switch row.source {
-                case .planned(let id): try store.markTask(caseId: row.caseId, taskId: id, doneOn: day)
-                case .own(let number): try store.setTaskDone(caseId: row.caseId, taskNumber: number, on: day)
-                }
-            }
-            guard saved else { return }
+            guard var row = board.selected else { return }
+            let day: Day? = row.isDone ? nil : state.asOf
+            guard write({ try casework.setTaskDone(row.task, on: day) }) else { return }
             // The row stays where it is until the list is opened again, so undo is one key away.
-            board.rows[board.cursor.selected].done = !row.done
+            row.task.doneOn = day
+            board.replaceSelected(row)
             state.modal = .tasks(board)
         case .addTask:
             guard let caseId = state.openCase?.file.id ?? board.selected?.caseId else {
@@ -115,19 +74,15 @@ extension Workstation {
                 editor.message = WorkText.taskTitleEmpty.text(state.language)
             } else if !dueText.isEmpty && due == nil {
                 editor.message = WorkText.taskDueInvalid.text(state.language, String(dueText.prefix(20)))
-            } else if let store = writableStore() {
+            } else {
                 let memberId = state.openCase?.file.id == editor.caseId ? state.selectedMember?.id : nil
-                let saved = write { try store.addTask(caseId: editor.caseId, memberId: memberId, title: editor.title.text, due: due) }
+                var number: Int64 = 0
+                let saved = write {
+                    number = try casework.addTask(caseId: editor.caseId, memberId: memberId, title: editor.title.text, due: due)
+                }
                 if saved {
-                    var rows: [TaskRow] = editor.board.rows
-                    var limited = editor.board.caseLimit != nil
-                    write { (rows, limited) = try taskRows(store) }
-                    var board = TaskBoard(rows: rows, cursor: ListCursor(total: rows.count),
-                                          caseLimit: limited ? Self.taskCaseLimit : nil)
-                    if let index = rows.firstIndex(where: { $0.title == editor.title.text && $0.caseId == editor.caseId }) {
-                        board.cursor.select(index, visible: max(1, state.size.height - 8))
-                    }
-                    state.modal = .tasks(board)
+                    openTasks()
+                    selectOwnTask(number, caseId: editor.caseId)
                     state.notice = WorkText.saved.text(state.language)
                     return
                 }
@@ -142,6 +97,27 @@ extension Workstation {
             if editor.field == 0 { editor.title.apply(action) } else { editor.due.apply(action) }
             editor.message = nil
             state.modal = .taskEditor(editor)
+        }
+    }
+
+    /// Puts the tasks cursor on a newly added own task when it is among the first
+    /// few thousand (an undated task of a large caseload sorts last: the cursor then
+    /// stays at the top, and the notice says it was saved).
+    private func selectOwnTask(_ number: Int64, caseId: String) {
+        guard case .tasks(var board)? = state.modal else { return }
+        var offset = 0
+        while offset < min(board.cursor.total, 5000) {
+            var rows: [TaskRow] = []
+            attempt { rows = try casework.openTasks(within: nil, asOf: state.asOf, offset: offset, limit: 1000,
+                                                    language: state.language) }
+            if let index = rows.firstIndex(where: { $0.task.kind == .own(number: number, title: $0.title) && $0.caseId == caseId }) {
+                board.cursor.select(offset + index, visible: max(1, state.size.height - 8))
+                loadTaskPage(&board)
+                state.modal = .tasks(board)
+                return
+            }
+            guard !rows.isEmpty else { return }
+            offset += rows.count
         }
     }
 }

@@ -1,23 +1,13 @@
 import Foundation
+import NareisCasework
 import NareisCore
-import NareisStore
 
 /// The counsellor's work on cases: the overlays a work action opens, their keys,
 /// and the writes through the case store, after which every pane recomputes.
 extension Workstation {
-    /// The case store behind the panes, when there is one (in-memory data is read-only).
-    var store: CaseStore? { (data as? StoreWorkstationData)?.store }
-
-    /// The store, or nil with a message saying the data cannot be changed here.
-    func writableStore() -> CaseStore? {
-        if let store { return store }
-        state.problem = WorkText.readOnly.text(state.language)
-        return nil
-    }
-
     /// The rules the panes use, for the intake's live review.
     func assessDraft(_ file: CaseFile) -> Assessment {
-        (data as? StoreWorkstationData)?.assess(file, state.asOf) ?? Assessor.assess(file, asOf: state.asOf)
+        casework.assessment(of: file, asOf: state.asOf)
     }
 
     /// Opens the overlay a work action stands for; false when `action` is not one.
@@ -99,12 +89,12 @@ extension Workstation {
     /// its row.
     func refresh(openingCase caseId: String) {
         let tree = state.tree
-        data.storeChanged()
+        casework.forgetReads()
         perform(.reloadDeadlines)
         attempt {
-            state.counsellorChoices = try data.counsellors()
-            state.storeEmpty = try data.caseCount(CaseQuery()) == 0
-            let total = try data.caseCount(state.query)
+            state.counsellorChoices = try casework.counsellors()
+            state.storeEmpty = try casework.caseTotal() == 0
+            let total = try casework.caseCount(state.query, asOf: state.asOf)
             state.cases.reset(total: total, visible: state.layout.visibleRows(.cases), keepSelection: true)
             state.caseRows = []
         }

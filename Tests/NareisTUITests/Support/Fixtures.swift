@@ -1,8 +1,12 @@
+import Foundation
+import NareisCasework
 import NareisCore
+import NareisStore
 @testable import NareisTUI
 
-/// Sample families for the screens, and an assessor with fixed answers so the
-/// screen tests do not move when the rules engine changes.
+/// Sample families for the screens in a real store (SQLite on a temporary file), and
+/// an assessor with fixed answers, used by the store and the casework layer alike,
+/// so the screen tests do not move when the rules engine changes.
 enum Fixtures {
     static let asOf = Day(year: 2024, month: 6, day: 1)!
 
@@ -48,14 +52,43 @@ enum Fixtures {
 
     static let cases = [tesfay, haddad, hostile]
 
-    static func data(_ files: [CaseFile] = cases) -> InMemoryWorkstationData {
-        InMemoryWorkstationData(cases: files, asOf: asOf, lastChange: ["NR-2024-0002": day("2024-05-30")],
-                                assess: fixedAssessment)
+    /// 2024-06-01 10:00 UTC: the store's writes happen on the workstation's day.
+    static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_717_236_000) }
+
+    /// A new store holding `files`, on a temporary file, with the fixed rules.
+    static func newStore(_ files: [CaseFile] = cases, assess: @escaping @Sendable (CaseFile, Day) -> Assessment = fixedAssessment)
+        throws -> CaseStore {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-tui-\(UUID().uuidString)")
+        let store = try CaseStore(path: directory.appendingPathComponent("cases.sqlite").path, clock: clock, assess: assess,
+                                  rulesVersion: { _ in day("2024-01-01") }, user: "counsellor1")
+        if !files.isEmpty { _ = try store.importCases(files) }
+        return store
+    }
+
+    /// One store per set of files, shared by the tests that only read (a store a test
+    /// writes to is its own: `newStore`). Guarded by `storesLock`: tests run in parallel.
+    nonisolated(unsafe) private static var stores: [[String]: CaseStore] = [:]
+    private static let storesLock = NSLock()
+
+    static func store(_ files: [CaseFile] = cases) -> CaseStore {
+        storesLock.lock()
+        defer { storesLock.unlock() }
+        let key = files.map { $0.id ?? "" }
+        if let store = stores[key] { return store }
+        let store = try! newStore(files)
+        stores[key] = store
+        return store
+    }
+
+    /// The casework layer over the shared store of `files` (each workstation its own:
+    /// a `Casework` keeps a session's reads).
+    static func casework(_ files: [CaseFile] = cases) -> Casework {
+        Casework(storage: store(files), assess: fixedAssessment)
     }
 
     static func workstation(width: Int = 120, height: Int = 40, language: Language = .en,
                             files: [CaseFile] = cases) -> Workstation {
-        Workstation(data: data(files), size: Size(width: width, height: height), language: language, asOf: asOf)
+        Workstation(casework: casework(files), size: Size(width: width, height: height), language: language, asOf: asOf)
     }
 
     /// A deterministic assessment: the application term from the permit decision,

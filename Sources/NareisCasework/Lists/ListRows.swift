@@ -1,5 +1,4 @@
 import NareisCore
-import NareisStore
 
 /// What the case list shows: sort, filters and the search text.
 public struct CaseQuery: Hashable, Sendable {
@@ -70,50 +69,3 @@ public struct DeadlineRow: Hashable, Sendable {
     }
 }
 
-/// A case opened in the family tree: the file, its assessment on `asOf`, and
-/// which checklist items are done per member (the store's document statuses).
-public struct OpenCase: Hashable, Sendable {
-    public var file: CaseFile
-    public var assessment: Assessment
-    /// Member ID -> checklist item IDs that are complete.
-    public var completeDocuments: [String: Set<String>]
-
-    public init(file: CaseFile, assessment: Assessment, completeDocuments: [String: Set<String>] = [:]) {
-        self.file = file
-        self.assessment = assessment
-        self.completeDocuments = completeDocuments
-    }
-
-    public func memberAssessment(_ id: String) -> MemberAssessment? {
-        assessment.members.first { $0.id == id }
-    }
-}
-
-/// What the panes read. Lists come in pages (the store answers them in SQL), so
-/// the workstation never holds the whole caseload.
-public protocol WorkstationData {
-    /// How many cases match `query`.
-    func caseCount(_ query: CaseQuery) throws -> Int
-    /// The rows `offset ..< offset + limit` of the list `query` describes.
-    func cases(_ query: CaseQuery, offset: Int, limit: Int) throws -> [CaseListRow]
-    /// Counsellors named in the store, for the counsellor filter.
-    func counsellors() throws -> [String]
-    /// Pending deadlines due on or before `asOf + days` (overdue ones included):
-    /// overdue first, then by due date.
-    func deadlineCount(within days: Int, asOf: Day) throws -> Int
-    func deadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [DeadlineRow]
-    /// The case with its assessment on `asOf`, or nil if it is gone. For the
-    /// preview that follows the list cursor: records nothing.
-    func openCase(id: String, asOf: Day) throws -> OpenCase?
-    /// The counsellor opened the case (Enter): the store's audit trail records a view.
-    func recordView(caseId: String) throws
-    /// The most cases a search returns, if limited (the list then says "type more").
-    var searchMatchLimit: Int? { get }
-    /// A write went through: forget anything read before it.
-    func storeChanged()
-}
-
-extension WorkstationData {
-    public var searchMatchLimit: Int? { nil }
-    public func storeChanged() {}
-}

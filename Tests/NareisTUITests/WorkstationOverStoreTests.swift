@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 import NareisStore
 import Testing
@@ -6,7 +7,7 @@ import Testing
 
 /// The panes over a real store: pages, search, filters and deadlines come from SQL.
 @Suite("Workstation over the case store")
-struct StoreWorkstationDataTests {
+struct WorkstationOverStoreTests {
     static func store() throws -> (CaseStore, String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-tui-\(UUID().uuidString)")
         let path = directory.appendingPathComponent("cases.sqlite").path
@@ -18,8 +19,7 @@ struct StoreWorkstationDataTests {
     @Test func listsSearchesAndFiltersThroughTheStore() throws {
         let (store, directory) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let data = StoreWorkstationData(store: store, asOf: Fixtures.asOf, assess: Fixtures.fixedAssessment)
-        let workstation = Workstation(data: data, size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 50)
+        let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 50)
         #expect(workstation.state.cases.total == 303)
         #expect(workstation.state.caseRows.count == 50)
         #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
@@ -52,8 +52,7 @@ struct StoreWorkstationDataTests {
     @Test func deadlinesComePagedWithMemberNamesAndEnterRecordsAView() throws {
         let (store, directory) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let data = StoreWorkstationData(store: store, asOf: Fixtures.asOf, assess: Fixtures.fixedAssessment)
-        let workstation = Workstation(data: data, size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 20)
+        let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 20)
         workstation.handle(.backTab)
         workstation.handle(.character("w"))
         workstation.handle(.character("w"))       // 14 -> 30 -> 90 days

@@ -1,0 +1,77 @@
+import NareisCore
+
+/// A case as a whole: look at it, take it in or edit it, record what happened in
+/// its procedure, erase it.
+extension Casework {
+    /// The case with its assessment on `asOf` and its complete documents, or nil if it
+    /// is gone. `recordView`: the counsellor opened it (the audit trail records a view);
+    /// false for the preview that follows a list cursor.
+    public func openCase(id: String, asOf: Day, recordView: Bool = false) throws -> OpenCase? {
+        let file: CaseFile
+        if recordView {
+            file = try storage.openCase(id: id)
+        } else {
+            guard let stored = try storage.loadCase(id: id) else { return nil }
+            file = stored
+        }
+        var complete: [String: Set<String>] = [:]
+        for status in try storage.checklistStatuses(caseId: id) where status.status.isComplete {
+            complete[status.memberId, default: []].insert(status.itemId)
+        }
+        return OpenCase(file: file, assessment: assess(file, asOf), completeDocuments: complete)
+    }
+
+    /// The counsellor opened a case: one audit line.
+    public func recordView(caseId: String) throws {
+        _ = try storage.openCase(id: caseId)
+    }
+
+    /// The stored case file, or nil.
+    public func caseFile(id: String) throws -> CaseFile? { try storage.loadCase(id: id) }
+
+    /// The stored case file, or `StoreError.unknownCase`.
+    public func requireCase(id: String) throws -> CaseFile {
+        guard let file = try storage.loadCase(id: id) else { throw StoreError.unknownCase(id: id) }
+        return file
+    }
+
+    /// A case file assessed on `asOf` by the rules the store uses (the intake's live review).
+    public func assessment(of file: CaseFile, asOf: Day) -> Assessment { assess(file, asOf) }
+
+    /// Takes in a new case or stores a new version of one; returns its ID (a new case
+    /// gets the next free one). Deadlines and follow-up tasks are derived on the way.
+    @discardableResult
+    public func saveCase(_ file: CaseFile) throws -> String {
+        try writing { try storage.saveCase(file) }
+    }
+
+    /// Records (or, with empty `text`, clears) a procedure event of one member and
+    /// stores the case. A day before the event it follows, or a text that is not a
+    /// day, is refused (`CaseFileError`, nothing written).
+    public func recordEvent(_ event: ProcedureEvent, text: String, caseId: String, memberId: String) throws {
+        var file = try requireCase(id: caseId)
+        guard let index = file.members.firstIndex(where: { $0.id == memberId }) else {
+            throw StoreError.unknownMember(caseId: caseId, memberId: memberId)
+        }
+        file.members[index].procedure = try event.record(text, in: file.members[index].procedure)
+        try saveCase(file)
+    }
+
+    /// Stores many cases, all or nothing; returns their IDs. `next` gives the next
+    /// chunk (nil at the end), so a reader can read ahead while the store writes.
+    public func importCases(chunks next: () throws -> [CaseFile]?) throws -> [String] {
+        try writing { try storage.importCases(chunks: next) }
+    }
+
+    /// Stores these cases, all or nothing; returns their IDs. A lazy sequence is read
+    /// a chunk at a time while the store writes the one before.
+    @discardableResult
+    public func importCases<S: Sequence<CaseFile>>(_ files: S) throws -> [String] {
+        try writing { try storage.importCases(files) }
+    }
+
+    /// Removes every trace of a case; the audit trail keeps its ID.
+    public func erase(caseId: String) throws {
+        try writing { try storage.eraseCase(id: caseId) }
+    }
+}

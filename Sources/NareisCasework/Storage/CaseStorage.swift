@@ -1,0 +1,117 @@
+import NareisCore
+
+/// What the casework layer needs of a case store: the reads and writes behind every
+/// operation a counsellor performs. The casework layer owns this protocol; the SQLite
+/// store (`NareisStore.CaseStore`, through GRDB) is its implementation, and a team
+/// store can stand beside it. Front ends never see it: they call `Casework`.
+///
+/// Every write is one transaction with one audit line (IDs only, never personal
+/// data). Derived rows (members, pending deadlines, follow-up tasks, search text)
+/// are computed from the case file on every write, so readers never assess a case
+/// to list it.
+public protocol CaseStorage: AnyObject, Sendable {
+    /// Where the store is, for messages (a path; never case data).
+    var location: String { get }
+    /// The most cases a search returns (the list then says "type more").
+    var searchMatchLimit: Int { get }
+
+    // MARK: Cases
+
+    /// Stores a case (new, or a new version of a stored one); returns its ID (one is
+    /// handed out when the file has none).
+    func saveCase(_ file: CaseFile) throws -> String
+    /// Stores many cases, all or nothing; returns their IDs in order. `chunks` gives
+    /// the next chunk, nil at the end (read ahead while the store writes).
+    func importCases(chunks next: () throws -> [CaseFile]?) throws -> [String]
+    /// The stored case, or nil.
+    func loadCase(id: String) throws -> CaseFile?
+    /// The stored case, recording in the audit trail that a counsellor opened it.
+    func openCase(id: String) throws -> CaseFile
+    /// Up to `limit` cases in ID order after `afterId` (from the first when nil).
+    func loadCases(after afterId: String?, limit: Int) throws -> [CaseFile]
+    func count() throws -> Int
+    /// Calls `body` with every stored case as a pretty `nareis-case/1` document (as
+    /// `CaseFileWriter.text` writes it, indented `indentLevel` levels), in ID order,
+    /// one at a time: constant memory.
+    func forEachCaseDocument(indentLevel: Int, _ body: (String) throws -> Void) throws
+    /// Removes every trace of a case; the audit trail keeps its ID.
+    func eraseCase(id: String) throws
+
+    // MARK: Lists
+
+    func caseCount(filter: CaseFilter) throws -> Int
+    /// A page of the case list; with `total` (the filter's count) late pages are read
+    /// from the other end.
+    func caseRows(filter: CaseFilter, sort: CaseSort, offset: Int, limit: Int, total: Int?) throws -> [CaseRow]
+    /// The IDs of the cases a search finds, in list order (at most `searchMatchLimit`).
+    func caseIds(matching text: String, filter: CaseFilter, sort: CaseSort) throws -> [String]
+    /// The rows of these cases, in the order given.
+    func caseRows(ids: [String]) throws -> [CaseRow]
+    /// Up to `limit` cases a search finds, best first.
+    func search(_ text: String, limit: Int) throws -> [CaseRow]
+    func counsellors() throws -> [String]
+
+    // MARK: Deadlines
+
+    /// Every pending deadline due on or before `asOf + days`, overdue first, then by due day.
+    func pendingDeadlines(within days: Int, asOf: Day) throws -> [PendingDeadline]
+    func pendingDeadlineCount(within days: Int, asOf: Day) throws -> Int
+    /// A page of the same list, with member names.
+    func pendingDeadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [NamedPendingDeadline]
+
+    // MARK: Documents
+
+    func checklistStatuses(caseId: String) throws -> [ChecklistStatus]
+    func setChecklistStatus(caseId: String, memberId: String, itemId: String, status: DocumentStatus,
+                            translationNeeded: Bool) throws
+
+    // MARK: Tasks
+
+    /// Every task of a case: its follow-ups (with their done marks) and the
+    /// counsellor's own, open ones first, then by due day.
+    func tasks(caseId: String) throws -> [StoredTask]
+    /// Open tasks across the store, by due day (undated last); with `dueBy`, only
+    /// those due on or before it (undated ones left out).
+    func openTaskCount(dueBy: Day?) throws -> Int
+    func openTasks(dueBy: Day?, offset: Int, limit: Int) throws -> [NamedTask]
+    /// Marks a follow-up task done on `day`, or open again (nil).
+    func markTask(caseId: String, taskId: String, doneOn day: Day?) throws
+    /// Adds a task of the counsellor's own; returns its number.
+    func addTask(caseId: String, memberId: String?, title: String, due: Day?) throws -> Int64
+    /// Marks one of the counsellor's own tasks done on `day`, or open again (nil).
+    func setTaskDone(caseId: String, taskNumber: Int64, on day: Day?) throws
+
+    // MARK: Notes, drafts, audit
+
+    func addNote(caseId: String, memberId: String?, text: String) throws -> Int64
+    func notes(caseId: String) throws -> [CaseNote]
+    func saveDraft(number: Int64?, caseId: String?, document: String) throws -> Int64
+    func drafts() throws -> [StoredDraft]
+    func deleteDraft(number: Int64) throws
+    func auditTrail(caseId: String?) throws -> [AuditEntry]
+    /// Records an export (how many cases, or which one) in the audit trail.
+    func recordExport(caseId: String?, count: Int) throws
+
+    // MARK: Maintenance
+
+    func check(readBack: Bool) throws -> CheckReport
+    func backup(to destination: String) throws
+    func restore(from source: String) throws
+}
+
+extension CaseStorage {
+    /// Cases handed to the store at a time: enough to keep every core preparing.
+    public static var importChunkSize: Int { 4096 }
+
+    /// Stores these cases, all or nothing; returns their IDs. A lazy sequence is read
+    /// a chunk at a time while the store writes the one before.
+    @discardableResult
+    public func importCases<S: Sequence<CaseFile>>(_ files: S) throws -> [String] {
+        var iterator = files.makeIterator()
+        return try importCases(chunks: {
+            var chunk: [CaseFile] = []
+            while chunk.count < Self.importChunkSize, let file = iterator.next() { chunk.append(file) }
+            return chunk.isEmpty ? nil : chunk
+        })
+    }
+}
