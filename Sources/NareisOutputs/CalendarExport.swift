@@ -71,7 +71,7 @@ public enum CalendarExport {
                 events.append(Event(
                     uid: uid([caseId, assessed.id, deadline.id]),
                     day: deadline.due,
-                    summary: CalendarText.deadlineSummary.text(language, terms.deadline(deadline.id), who, caseId),
+                    summary: CalendarText.deadlineSummary.text(language, terms.deadline(deadline), who, caseId),
                     description: CalendarText.deadlineDescription.text(
                         language, caseId, who, format.date(deadline.due), terms.state(deadline.state), deadline.rule)))
             }

@@ -134,7 +134,7 @@ private struct SummaryBuilder {
             }
             if let extended = deadline.extendedDue { details.append(say(.extendableTo, format.date(extended))) }
             if let excusable = deadline.excusable { details.append(say(excusable ? .excusable : .notExcusable)) }
-            let line = say(.deadlineLine, terms.deadline(deadline.id), format.date(deadline.due),
+            let line = say(.deadlineLine, terms.deadline(deadline), format.date(deadline.due),
                            details.joined(separator: ", "))
             writer.bullet(line + " (" + deadline.rule + ")", checked: nil)
         }

@@ -71,7 +71,7 @@ public enum CaseloadSpreadsheet {
             assessed.map { terms.eligibility($0.eligibility) } ?? "",
             assessed.map { terms.framework($0.framework) } ?? "",
             assessed?.feeCents.map(format.decimal(cents:)) ?? "",
-            next.map { terms.deadline($0.id) } ?? "",
+            next.map { terms.deadline($0) } ?? "",
             next?.due.iso ?? "",
             next.map { String(record.assessment.asOf.days(until: $0.due)) } ?? "",
             next.map { terms.state($0.state) } ?? "",

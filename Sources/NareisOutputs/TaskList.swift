@@ -27,16 +27,27 @@ public enum TaskList {
         }
     }
 
+    /// The JSON fields of a task, named as `nareis deadlines --json` names its own.
+    enum Field: String {
+        case caseId, memberId, task, title, due, daysLeft, state
+    }
+
+    /// A task's state in the JSON, as a deadline's.
+    enum State: String {
+        case open, overdue
+    }
+
     static func json(_ lines: [CaseTaskLine], asOf: Day) -> String {
         let items: [JSONValue] = lines.map { line in
             var o = ObjectBuilder()
-            o["caseId"] = .string(line.caseId)
-            o["memberId"] = line.task.memberId.map(JSONValue.string) ?? .null
-            o["task"] = .string(line.task.id)
-            o["title"] = .string(line.task.title)
-            o["due"] = line.task.due.map { .string($0.iso) } ?? .null
-            o["daysLeft"] = line.task.due.map { .number(Double(asOf.days(until: $0))) } ?? .null
-            o["state"] = .string(line.task.due.map { $0 < asOf ? "overdue" : "open" } ?? "open")
+            func set(_ field: Field, _ value: JSONValue) { o[field.rawValue] = value }
+            set(.caseId, .string(line.caseId))
+            set(.memberId, line.task.memberId.map(JSONValue.string) ?? .null)
+            set(.task, .string(line.task.id))
+            set(.title, .string(line.task.title))
+            set(.due, line.task.due.map { .string($0.iso) } ?? .null)
+            set(.daysLeft, line.task.due.map { .number(Double(asOf.days(until: $0))) } ?? .null)
+            set(.state, .string((line.task.due.map { $0 < asOf } == true ? State.overdue : .open).rawValue))
             return o.value
         }
         return JSONWriter.string(.array(items)) + "\n"

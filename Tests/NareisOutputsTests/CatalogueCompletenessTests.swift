@@ -20,33 +20,6 @@ struct CatalogueCompletenessTests {
         check(SpreadsheetText.self)
         check(FormatText.self)
         check(MonthText.self)
-        check(RelationshipText.self)
-        check(EligibilityText.self)
-        check(FrameworkText.self)
-        check(AgeBandText.self)
-        check(DeadlineText.self)
-        check(DeadlineStateText.self)
-        check(DocumentStateText.self)
-        check(ChecklistText.self)
-        check(WarningText.self)
-    }
-
-    @Test func everyCodeOfTheSpecHasAText() {
-        #expect(Relationship.allCases.allSatisfy { RelationshipText(rawValue: $0.rawValue) != nil })
-        #expect(Eligibility.allCases.allSatisfy { EligibilityText(rawValue: $0.rawValue) != nil })
-        #expect(Framework.allCases.allSatisfy { FrameworkText(rawValue: $0.rawValue) != nil })
-        #expect(AgeBand.allCases.allSatisfy { AgeBandText(rawValue: $0.rawValue) != nil })
-        #expect(Deadline.State.allCases.allSatisfy { DeadlineStateText(rawValue: $0.rawValue) != nil })
-        #expect(DocumentStatus.allCases.allSatisfy { DocumentStateText(rawValue: $0.rawValue) != nil })
-        // The deadline and checklist IDs listed in case-format.md.
-        let deadlines = ["application-term", "rectification", "decision", "objection", "mvv-appointment", "travel",
-                         "ind-registration"]
-        #expect(deadlines.allSatisfy { DeadlineText(rawValue: $0) != nil })
-        #expect(ChecklistText.allCases.count == 16)
-        // The warnings the rules engine gives (case-format.md and the rule book's notices).
-        let warnings = ["passport-validity", "representation-suspended", "representation-limited-capacity",
-                        "family-before-entry-unknown", "decision-overdue"]
-        #expect(warnings.allSatisfy { WarningText(rawValue: $0) != nil })
     }
 
     @Test func dutchDatesUseDutchMonthNames() {

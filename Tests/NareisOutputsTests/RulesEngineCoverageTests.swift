@@ -24,13 +24,13 @@ struct RulesEngineCoverageTests {
             let assessment = Assessor.assess(file, asOf: file.asOf ?? Day(iso: "2024-06-01")!)
             for member in assessment.members {
                 for item in member.checklist {
-                    #expect(ChecklistText(rawValue: item.id) != nil, "\(name): checklist \(item.id)")
+                    #expect(ChecklistWord(rawValue: item.id) != nil, "\(name): checklist \(item.id)")
                 }
                 for deadline in member.deadlines {
-                    #expect(DeadlineText(rawValue: deadline.id) != nil, "\(name): deadline \(deadline.id)")
+                    #expect(DeadlineWord(rawValue: deadline.id) != nil, "\(name): deadline \(deadline.id)")
                 }
                 for warning in member.warnings {
-                    #expect(WarningText(rawValue: warning.id) != nil, "\(name): warning \(warning.id)")
+                    #expect(WarningWord(rawValue: warning.id) != nil, "\(name): warning \(warning.id)")
                 }
             }
             codesSeen += assessment.members.map { $0.checklist.count + $0.deadlines.count + $0.warnings.count }.reduce(0, +)

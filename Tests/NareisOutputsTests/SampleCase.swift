@@ -40,7 +40,9 @@ enum SampleCase {
     static var assessment: Assessment {
         let base = ["photo", "identity-copy", "relationship-original", "sponsor-declaration"]
         func items(_ ids: [String], uncertain: Set<String> = []) -> [ChecklistItem] {
-            ids.map { ChecklistItem(id: $0, label: "label of " + $0, rule: "DOC-BASE", uncertain: uncertain.contains($0)) }
+            // The engine passes DOC-15's age to the item's text.
+            ids.map { ChecklistItem(id: $0, label: "label of " + $0, rule: "DOC-BASE", uncertain: uncertain.contains($0),
+                                    arguments: $0 == "appendices-15plus" ? ["15"] : []) }
         }
         let term = Deadline(id: "application-term", due: day("2024-06-01"), state: .met, done: day("2024-05-25"), rule: "TERM-3M")
         let partner = MemberAssessment(

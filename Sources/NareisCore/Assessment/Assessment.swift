@@ -87,12 +87,17 @@ public struct MemberAssessment: Hashable, Sendable {
 /// One conclusion and why: the rule ID (rules.md), a sentence, the source's short name.
 public struct Reason: Hashable, Sendable {
     public var rule: String
+    /// The sentence in English (the assessment format's `text`).
     public var text: String
     public var source: String
-    public init(rule: String, text: String, source: String) {
+    /// The sentence as the catalogue words it, for every language; nil for a reason
+    /// given as plain text.
+    public var wording: Wording?
+    public init(rule: String, text: String, source: String, wording: Wording? = nil) {
         self.rule = rule
         self.text = text
         self.source = source
+        self.wording = wording
     }
 }
 
@@ -102,11 +107,14 @@ public struct ChecklistItem: Hashable, Sendable {
     public var rule: String
     /// Required only because the member's age is uncertain.
     public var uncertain: Bool
-    public init(id: String, label: String, rule: String, uncertain: Bool = false) {
+    /// The rule's figures the item's text names (DOC-15's age), for `text(_:_:)`.
+    public var arguments: [String]
+    public init(id: String, label: String, rule: String, uncertain: Bool = false, arguments: [String] = []) {
         self.id = id
         self.label = label
         self.rule = rule
         self.uncertain = uncertain
+        self.arguments = arguments
     }
 }
 
@@ -143,11 +151,20 @@ public struct Deadline: Hashable, Sendable {
 
 public struct Warning: Hashable, Sendable {
     public var id: String
+    /// The sentence in English (the assessment format's `text`).
     public var text: String
     public var rule: String
-    public init(id: String, text: String, rule: String) {
+    /// The sentence as the catalogue words it, with the case's details.
+    public var wording: Wording?
+    public init(id: String, text: String, rule: String, wording: Wording? = nil) {
         self.id = id
         self.text = text
         self.rule = rule
+        self.wording = wording
+    }
+
+    /// A warning worded by the catalogue; its English text is the wording's.
+    public init(id: String, rule: String, wording: Wording) {
+        self.init(id: id, text: wording.text(.en), rule: rule, wording: wording)
     }
 }

@@ -37,12 +37,21 @@ extension Catalogue {
         }
     }
 
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        Template.fill(template, arguments)
+    }
+
+    static func placeholders(in template: String) -> Set<Int> { Template.placeholders(in: template) }
+}
+
+/// Numbered placeholders `{1}`, `{2}`, … in a catalogue text: shared by every catalogue kind.
+enum Template {
     /// One pass over the template's bytes (screens fill hundreds of texts per
     /// frame): `{n}` with n in 1...arguments.count becomes argument n; anything
     /// else, including an argument's own braces, is kept as it is.
     static func fill(_ template: String, _ arguments: [String]) -> String {
         let bytes = Array(template.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) else { return template }
+        guard !arguments.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
         var index = 0

@@ -62,33 +62,26 @@ public enum Assessor {
         var reasons: [Reason] = []
         switch facts.adultAtAsylumApplication {
         case .uncertain:
-            reasons.append(uam.reason(
-                "The birth date \(s.birthDate) leaves it uncertain whether the sponsor was under \(uam.figures.years) when applying for asylum on \(applied): conclusions that depend on it (parents, fees, guardian evidence) are an individual assessment"))
+            reasons.append(uam.reason(.sponsorAgeUncertain, s.birthDate, uam.figures.years, applied))
         case .no where s.isUnaccompaniedAtApplication:
-            reasons.append(uam.reason(
-                "Under \(uam.figures.years) and unaccompanied when applying for asylum on \(applied): counts as an unaccompanied minor, even if 18 by now (CJEU C-550/16)"))
+            reasons.append(uam.reason(.sponsorUnaccompanied, uam.figures.years, applied))
         case .no:
-            reasons.append(uam.reason(
-                "Under \(uam.figures.years) but accompanied when applying for asylum on \(applied): not an unaccompanied minor"))
+            reasons.append(uam.reason(.sponsorAccompanied, uam.figures.years, applied))
         case .yes:
             break
         }
         let decided = s.permit.decisionDate
         if let ends = facts.termEnds {
             let term = book.applicationTerm.on(decided)
-            reasons.append(term.reason(
-                "The application term ends on \(ends), \(term.figures) after the positive decision on the asylum application of \(decided)"))
+            reasons.append(term.reason(.applicationTermEnds, [.plain(ends.description), .term(term.figures), .plain(decided.description)]))
         } else {
-            reasons.append(book.subsequentAdult.on(asOf).reason(
-                "Subsequent application while the sponsor holds the asylum permit: the term stays secured, no new application term runs"))
+            reasons.append(book.subsequentAdult.on(asOf).reason(.subsequentApplication))
         }
         if s.permit.kind == .derived {
-            reasons.append(book.regularDerived.on(asOf).reason(
-                "The sponsor's permit is derived from a family member's: applications are regular unless they first obtain an independent asylum status"))
+            reasons.append(book.regularDerived.on(asOf).reason(.sponsorDerivedPermit))
         }
         if s.permit.effectiveStatus == .subsidiary, let twoStatus = book.twoStatus.inForce(on: asOf) {
-            reasons.append(twoStatus.reason(
-                "The sponsor has subsidiary protection (B status): from 12 June 2026 further conditions apply to pending and new applications"))
+            reasons.append(twoStatus.reason(.sponsorSubsidiary))
         }
         return reasons
     }

@@ -7,14 +7,6 @@ enum SponsorSituation: Hashable, Sendable, CaseIterable {
     case unaccompaniedMinor
     /// Under 18 but accompanied: neither of the IND's two pages; no core family.
     case accompaniedMinor
-
-    var phrase: String {
-        switch self {
-        case .adult: return "if the sponsor was 18 or older when applying for asylum"
-        case .unaccompaniedMinor: return "if the sponsor was an unaccompanied minor when applying for asylum"
-        case .accompaniedMinor: return "if the sponsor was an accompanied minor when applying for asylum"
-        }
-    }
 }
 
 /// What the case says about the sponsor, computed once per assessment.

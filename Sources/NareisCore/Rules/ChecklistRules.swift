@@ -5,10 +5,16 @@ extension MemberContext {
         var items: [ChecklistItem] = []
         var reasons: [Reason] = []
         var uncertainByAge = false
-        func add(_ docs: [DocumentSpec], rule: String, when certainty: Certainty, byMemberAge: Bool = false) {
+        func add(_ docs: [DocumentSpec], rule: String, when certainty: Certainty, byMemberAge: Bool = false,
+                 fromAge: Int? = nil) {
             guard certainty != .no else { return }
             if certainty == .uncertain && byMemberAge { uncertainByAge = true }
-            items += docs.map { ChecklistItem(id: $0.id, label: $0.label, rule: rule, uncertain: certainty == .uncertain) }
+            let arguments = fromAge.map { [String($0)] } ?? []
+            items += docs.map { spec in
+                let label = ChecklistWord(rawValue: spec.id)?.text(.en, .long, arguments) ?? spec.label
+                return ChecklistItem(id: spec.id, label: label, rule: rule, uncertain: certainty == .uncertain,
+                                     arguments: arguments)
+            }
         }
 
         let base = book.baseDocuments.on(day)
@@ -16,13 +22,13 @@ extension MemberContext {
 
         let antecedents = book.antecedents.on(day)
         add(antecedents.figures.items, rule: antecedents.id, when: age.atLeast(antecedents.figures.fromAge ?? 0),
-            byMemberAge: true)
+            byMemberAge: true, fromAge: antecedents.figures.fromAge)
 
         let isChildOrSibling = member.relationship == .child || member.relationship == .sibling
         let appendices = book.appendices15.on(day)
         if isChildOrSibling {
             add(appendices.figures.items, rule: appendices.id, when: age.atLeast(appendices.figures.fromAge ?? 0),
-                byMemberAge: true)
+                byMemberAge: true, fromAge: appendices.figures.fromAge)
         }
 
         let tb = book.tbDeclaration.on(day)
@@ -31,8 +37,7 @@ extension MemberContext {
             let certainty: Certainty = asked.allSatisfy { $0 } ? .yes : (asked.contains(true) ? .uncertain : .no)
             add([tb.figures.item], rule: tb.id, when: certainty)
             if certainty == .uncertain {
-                reasons.append(tb.reason(
-                    "Whether the TB declaration is asked depends on the sponsor's age at the asylum application, which is uncertain: included"))
+                reasons.append(tb.reason(.tbUncertain))
             }
         }
 
@@ -40,8 +45,7 @@ extension MemberContext {
         let sponsorMinor = sponsorAgeOnDay.under(guardian.figures.underAge)
         add([guardian.figures.item], rule: guardian.id, when: sponsorMinor)
         if sponsorMinor == .uncertain {
-            reasons.append(guardian.reason(
-                "The sponsor's birth date leaves it uncertain whether they are under \(guardian.figures.underAge) on \(day): guardian evidence included; individual assessment"))
+            reasons.append(guardian.reason(.guardianUncertain, guardian.figures.underAge, day))
         }
 
         let otherParent = book.otherParent.on(day)
@@ -61,9 +65,8 @@ extension MemberContext {
         }
 
         if uncertainByAge {
-            reasons.append(Reason(rule: base.id, text:
-                "The birth date \(member.birthDate) leaves the age on \(day) between \(age.possibleAges.lowerBound) and \(age.possibleAges.upperBound): the documents of both ages are listed, the extra ones marked uncertain",
-                source: base.source))
+            reasons.append(base.reason(.documentsAgeUncertain, member.birthDate, day, age.possibleAges.lowerBound,
+                                       age.possibleAges.upperBound))
         }
         return (items, reasons)
     }

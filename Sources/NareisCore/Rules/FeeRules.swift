@@ -6,25 +6,21 @@ extension MemberContext {
             return Finding(value: findings[0].value, reasons: findings.flatMap(\.reasons).deduplicated())
         }
         let rule = book.freeCore.on(day)
-        return Finding(value: nil, reasons: [rule.reason(
-            "The fee depends on the sponsor's age at the asylum application, which is uncertain: free for core family, otherwise the fee for other family members; individual assessment")])
+        return Finding(value: nil, reasons: [rule.reason(.feeUncertain)])
     }
 
     private func fee(framework: Framework, situation: SponsorSituation) -> Finding<Int?> {
         guard isCoreFamily(situation) else {
             let rule = book.otherFee.on(day)
-            return Finding(value: rule.figures.cents, reasons: [rule.reason(
-                "Other family member: the application costs \(euros(rule.figures.cents)), whichever framework it falls in")])
+            return Finding(value: rule.figures.cents, reasons: [rule.reason(.feeOther, euros(rule.figures.cents))])
         }
         if framework == .regular {
-            return Finding(value: nil, reasons: [book.regularFee.on(day).reason(
-                "Regular framework: an application fee applies; the amount is in the IND fee table, not in the sources")])
+            return Finding(value: nil, reasons: [book.regularFee.on(day).reason(.feeRegular)])
         }
         let rule = book.freeCore.on(day)
-        let who = situation == .adult
-            ? "partner or child of a sponsor who was 18 or older when applying for asylum"
-            : "biological parent of a sponsor who was an unaccompanied minor when applying for asylum"
-        return Finding(value: rule.figures.cents, reasons: [rule.reason("Free: \(who)")])
+        let who = situation == .adult ? Wording(.coreAdultSponsor, book.uamParents.on(day).figures.years)
+                                      : Wording(.coreUAMSponsor)
+        return Finding(value: rule.figures.cents, reasons: [rule.reason(.freeForCore, [.wording(who)])])
     }
 
     /// "€ 243,00", as the IND writes amounts.

@@ -9,9 +9,9 @@ extension MemberContext {
             // The side that asks more of the family.
             let regular = findings.filter { $0.value == .regular }.flatMap(\.reasons).deduplicated()
             let cause = regular[0]
-            result = Finding(value: .regular, reasons: [Reason(rule: cause.rule,
-                text: "The sponsor's age at the asylum application is uncertain and the framework depends on it: counted as regular, which asks more of the family",
-                source: cause.source)] + regular)
+            let wording = Wording(.frameworkUncertainAge)
+            result = Finding(value: .regular, reasons: [Reason(rule: cause.rule, text: wording.text(.en), source: cause.source,
+                                                               wording: wording)] + regular)
         }
         result.reasons += notes()
         return result
@@ -20,25 +20,21 @@ extension MemberContext {
     private func framework(eligibility: Eligibility, situation: SponsorSituation) -> Finding<Framework> {
         let s = sponsor.sponsor
         if s.permit.kind == .derived {
-            return Finding(value: .regular, reasons: [book.regularDerived.on(day).reason(
-                "The sponsor's own permit is derived from a family member's: regular framework, unless they first obtain an independent asylum status")])
+            return Finding(value: .regular, reasons: [book.regularDerived.on(day).reason(.derivedPermit)])
         }
         if member.relationship == .sibling && situation == .unaccompaniedMinor {
-            return Finding(value: .regular, reasons: [book.regularSiblings.on(day).reason(
-                "Brother or sister of a sponsor who was an unaccompanied minor: always the regular framework")])
+            return Finding(value: .regular, reasons: [book.regularSiblings.on(day).reason(.siblingsOfUAM)])
         }
         if s.isSubsequentApplication && situation == .unaccompaniedMinor {
             let limit = book.uamParents.on(day).figures.years
             let adultNow = sponsorAgeOnDay.atLeast(limit)
             if adultNow != .no {
-                let how = adultNow == .yes ? "now \(limit) or older" : "possibly \(limit) or older by now (birth date partial)"
-                return Finding(value: .regular, reasons: [book.regularFormerUAM.on(day).reason(
-                    "Subsequent application by a former unaccompanied minor \(how): regular framework; the reasons the first reunification failed must be weighed")])
+                let how = Wording(adultNow == .yes ? .nowAdult : .possiblyAdult, limit)
+                return Finding(value: .regular, reasons: [book.regularFormerUAM.on(day).reason(.formerUAM, [.wording(how)])])
             }
         }
         if eligibility == .notEligible {
-            return Finding(value: .regular, reasons: [book.favourable.on(day).reason(
-                "A family condition fails (see the eligibility reasons): the favourable framework does not apply")])
+            return Finding(value: .regular, reasons: [book.favourable.on(day).reason(.familyConditionFails)])
         }
         return termFramework()
     }
@@ -48,53 +44,43 @@ extension MemberContext {
         let chosenRegular = procedure.framework == .regular
         guard let due = sponsor.termEnds else {
             if chosenRegular { return incomeExempt() }
-            return Finding(value: .favourable, reasons: [book.subsequentAdult.on(day).reason(
-                "Subsequent application while the sponsor holds the asylum permit: the term stays secured, no new application term runs")])
+            return Finding(value: .favourable, reasons: [book.subsequentAdult.on(day).reason(.subsequentApplication)])
         }
         let filed = procedure.submitted
         let daysLate = due.days(until: filed ?? asOf)
         let lateness = book.excusableLateness.on(day)
         if chosenRegular {
             if daysLate <= 0 { return incomeExempt() }
-            return Finding(value: .regular, reasons: [book.regularLate.on(day).reason(
-                "Filed in the regular framework after the term ended on \(due): the income requirement applies")])
+            return Finding(value: .regular, reasons: [book.regularLate.on(day).reason(.regularAfterTerm, due)])
         }
         if daysLate >= lateness.figures.regularFromDays {
-            let text = filed == nil
-                ? "Not filed, \(daysLate) days past the term that ended on \(due): regular framework unless exceptional circumstances are accepted"
-                : "Filed \(daysLate) days after the term that ended on \(due): regular framework unless exceptional circumstances are accepted"
-            return Finding(value: .regular, reasons: [book.regularLate.on(day).reason(text)])
+            return Finding(value: .regular, reasons: [book.regularLate.on(day).reason(
+                filed == nil ? .notFiledLate : .filedLate, daysLate, due)])
         }
         var reasons: [Reason] = []
         let favourable = book.favourable.on(day)
         if daysLate > 0 {
             let lastExcusable = due.adding(days: lateness.figures.excusableThroughDays)
-            reasons.append(favourable.reason("Favourable framework: no income or integration requirement"))
-            reasons.append(lateness.reason(filed == nil
-                ? "Not filed, \(daysLate) days past the term that ended on \(due): lateness of less than two weeks is excusable if filed by \(lastExcusable)"
-                : "Filed \(daysLate) days after the term that ended on \(due): lateness of less than two weeks is excusable"))
+            reasons.append(favourable.reason(.favourable))
+            reasons.append(filed == nil ? lateness.reason(.notFiledExcusable, daysLate, due, lastExcusable)
+                                        : lateness.reason(.filedExcusable, daysLate, due))
         } else {
-            reasons.append(favourable.reason(filed == nil
-                ? "Not filed yet; filed by \(due) (the end of the application term) it falls in the favourable framework"
-                : "Filed within the application term (ends \(due)): favourable framework, no income or integration requirement"))
+            reasons.append(favourable.reason(filed == nil ? .notFiledYet : .filedInTime, due))
             if filed != nil, procedure.rectificationLetter != nil {
-                reasons.append(book.partialFiling.on(day).reason(
-                    "Filed in time though incomplete: the term is secured, the application is completed after the rectification letter"))
+                reasons.append(book.partialFiling.on(day).reason(.partialFiling))
             }
         }
         return Finding(value: .favourable, reasons: reasons)
     }
 
     private func incomeExempt() -> Finding<Framework> {
-        Finding(value: .regular, reasons: [book.regularIncomeExempt.on(day).reason(
-            "Regular application within the application term: exempt from the income requirement")])
+        Finding(value: .regular, reasons: [book.regularIncomeExempt.on(day).reason(.incomeExempt)])
     }
 
     /// Reasons that change no conclusion but matter to the counsellor.
     private func notes() -> [Reason] {
         guard let arrival = procedure.arrival else { return [] }
         if let decision = procedure.decision, decision.date <= arrival { return [] }
-        return [book.enteredDuringProcedure.on(day).reason(
-            "The member entered the Netherlands (\(arrival)) before the decision: no ground for refusal, the procedure continues")]
+        return [book.enteredDuringProcedure.on(day).reason(.enteredDuringProcedure, arrival)]
     }
 }

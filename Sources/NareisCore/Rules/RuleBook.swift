@@ -35,8 +35,14 @@ public struct Rule<Figures: Sendable>: Sendable {
     public var id: String { info.id }
     public var source: String { info.source }
 
-    /// A reason citing this rule.
-    func reason(_ text: String) -> Reason { Reason(rule: info.id, text: text, source: info.source) }
+    /// A reason citing this rule, worded by the catalogue.
+    func reason(_ key: RuleText, _ arguments: [Wording.Argument]) -> Reason {
+        Reason(self, Wording(key, arguments))
+    }
+
+    func reason(_ key: RuleText, _ plain: CustomStringConvertible...) -> Reason {
+        Reason(self, Wording(key, plain.map { .plain($0.description) }))
+    }
 }
 
 /// The versions of one rule through time, oldest first.
@@ -196,15 +202,6 @@ public struct RuleBook: Sendable {
 }
 
 extension Term: CustomStringConvertible {
-    /// "3 months", "4 weeks", "90 days": for reason texts.
-    public var description: String {
-        var parts: [String] = []
-        if months != 0 { parts.append(months == 1 ? "1 month" : "\(months) months") }
-        if days != 0 {
-            if days % 7 == 0 { parts.append(days == 7 ? "1 week" : "\(days / 7) weeks") } else {
-                parts.append(days == 1 ? "1 day" : "\(days) days")
-            }
-        }
-        return parts.isEmpty ? "0 days" : parts.joined(separator: " and ")
-    }
+    /// "3 months", "4 weeks", "90 days": the English words (Domain/Words/TermWords.swift).
+    public var description: String { text(.en) }
 }

@@ -113,12 +113,16 @@ public struct RepresentationNotice: Hashable, Sendable {
     public let city: String
     /// `representation-suspended`, or another warning ID for lesser notices.
     public let warningID: String
-    public let text: String
-    public init(city: String, warningID: String, text: String) {
+    /// What the notice says (Domain/Words/RuleText.swift).
+    public let notice: RuleText
+    public init(city: String, warningID: String, notice: RuleText) {
         self.city = city
         self.warningID = warningID
-        self.text = text
+        self.notice = notice
     }
+
+    /// The notice in English.
+    public var text: String { notice.text(.en, .long) }
 }
 
 /// PROC-DEFAULT: after a notice of default the IND owes penalty payments, in tiers.

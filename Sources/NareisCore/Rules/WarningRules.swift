@@ -5,9 +5,8 @@ extension MemberContext {
     func warnings() -> [Warning] {
         var list: [Warning] = []
         if member.familyBeforeEntry == nil {
-            list.append(Warning(id: "family-before-entry-unknown",
-                                text: "Not recorded whether the member was part of the family before the sponsor entered the Netherlands; counted as yes",
-                                rule: book.familyBeforeEntry.on(day).id))
+            list.append(Warning(id: "family-before-entry-unknown", rule: book.familyBeforeEntry.on(day).id,
+                                wording: Wording(.familyBeforeEntryWarning)))
         }
         if let warning = decisionOverdueWarning() { list.append(warning) }
         if let warning = passportWarning() { list.append(warning) }
@@ -22,11 +21,10 @@ extension MemberContext {
         guard asOf > due else { return nil }
         let rule = book.defaultNotice.on(asOf)
         let tiers = rule.figures.tiers.map { tier in
-            "€ \(tier.centsPerDay / 100) a day" + (tier.days.map { " for \($0) days" } ?? " after that")
-        }.joined(separator: ", then ")
-        return Warning(id: "decision-overdue",
-                       text: "The IND has not decided within the decision period (due \(due)): the sponsor can send a notice of default; \(rule.figures.startAfter) later penalty payments start (\(tiers))",
-                       rule: rule.id)
+            tier.days.map { Wording(.penaltyTier, tier.centsPerDay / 100, $0) } ?? Wording(.penaltyLastTier, tier.centsPerDay / 100)
+        }
+        return Warning(id: "decision-overdue", rule: rule.id, wording: Wording(.decisionOverdue, [
+            .plain(due.description), .term(rule.figures.startAfter), .joined(tiers, by: .commaThen)]))
     }
 
     /// PROC-PASSPORT-6M: the passport must be valid 6 more months on the MVV date
@@ -42,9 +40,8 @@ extension MemberContext {
         let rule = book.passportValidity.on(mvvDay)
         let needed = rule.figures.end(from: mvvDay)
         guard validUntil < needed else { return nil }
-        return Warning(id: "passport-validity",
-                       text: "The passport is valid until \(validUntil); it must be valid until at least \(needed), \(rule.figures) after the MVV date \(mvvDay). Renew it before the MVV sticker is placed",
-                       rule: rule.id)
+        return Warning(id: "passport-validity", rule: rule.id, wording: Wording(.passportValidity, [
+            .plain(validUntil.description), .plain(needed.description), .term(rule.figures), .plain(mvvDay.description)]))
     }
 
     /// Notices about the representation named on the form that hold on `asOf`.
@@ -53,7 +50,7 @@ extension MemberContext {
         let key = Self.cityKey(named)
         return book.representations
             .filter { $0.info.holds(on: asOf) && Self.cityKey($0.figures.city) == key }
-            .map { Warning(id: $0.figures.warningID, text: $0.figures.text, rule: $0.id) }
+            .map { Warning(id: $0.figures.warningID, rule: $0.id, wording: Wording($0.figures.notice)) }
     }
 
     /// Compares city names without regard to case, accents or surrounding spaces.

@@ -53,34 +53,22 @@ struct TextFormat {
     }
 }
 
-/// The words for the domain's codes, falling back to the code itself for a code
-/// the catalogues do not know yet (a newer rules engine), so nothing is dropped.
+/// The domain's words as documents print them: the long forms of the Core
+/// catalogue (Domain/Words/), which the workstation's screens share.
 struct Terms {
     let language: Language
 
-    func relationship(_ value: Relationship) -> String { word(RelationshipText.self, value.rawValue) }
-    func eligibility(_ value: Eligibility) -> String { word(EligibilityText.self, value.rawValue) }
-    func framework(_ value: Framework) -> String { word(FrameworkText.self, value.rawValue) }
-    func ageBand(_ value: AgeBand) -> String { word(AgeBandText.self, value.rawValue) }
-    func deadline(_ id: String) -> String { word(DeadlineText.self, id) }
-    func state(_ value: Deadline.State) -> String { word(DeadlineStateText.self, value.rawValue) }
-    func document(_ value: DocumentStatus) -> String { word(DocumentStateText.self, value.rawValue) }
-
-    /// The catalogue's text for a code of the spec, or the code itself.
-    private func word<C: Catalogue & RawRepresentable>(_ catalogue: C.Type, _ code: String) -> String
-        where C.RawValue == String {
-        C(rawValue: code)?.text(language) ?? code
-    }
-
-    func checklist(_ item: ChecklistItem) -> String {
-        ChecklistText(rawValue: item.id)?.text(language) ?? item.label
-    }
-
-    /// English keeps the assessment's own sentence (it names the case's details).
-    func warning(_ warning: Warning) -> String {
-        if language == .en { return warning.text }
-        return WarningText(rawValue: warning.id)?.text(language) ?? warning.text
-    }
+    func relationship(_ value: Relationship) -> String { value.text(language, .long) }
+    func eligibility(_ value: Eligibility) -> String { value.text(language, .long) }
+    func framework(_ value: Framework) -> String { value.text(language, .long) }
+    func ageBand(_ value: AgeBand) -> String { value.text(language, .long) }
+    func deadline(_ deadline: Deadline) -> String { deadline.text(language, .long) }
+    func state(_ value: Deadline.State) -> String { value.text(language, .long) }
+    func document(_ value: DocumentStatus) -> String { value.text(language, .long) }
+    /// Lists name a document by its short form ("Recent clear photo of the face").
+    func checklist(_ item: ChecklistItem) -> String { item.text(language, .short) }
+    /// The warning with the case's details.
+    func warning(_ warning: Warning) -> String { warning.text(language) }
 
     /// The name as written, with the Latin spelling beside it when it differs.
     func name(_ name: String, latin: String?) -> String {

@@ -1,7 +1,10 @@
 import NareisCore
 
-/// Every text the workstation shows, in English and Dutch. View code names texts
-/// by case; a test fails when a view holds a literal instead, or a language lacks one.
+/// Every text of the workstation's frame, panes and help, in English and Dutch.
+/// The domain's words (stages, relationships, documents, deadlines, reasons) are
+/// in NareisCore's catalogue (Domain/Words/), shared with the outputs. View code
+/// names texts by case; a test fails when a view holds a literal instead, or a
+/// language lacks one.
 public enum UIText: String, Catalogue {
     // Frame
     case appTitle, asOf, tooSmall, tooSmallNeed, noCases, noCasesFiltered, noDeadlines, noCaseOpen
@@ -14,20 +17,12 @@ public enum UIText: String, Catalogue {
     case sortLabel, filterStage, filterOverdue, filterCounsellor, searchLabel, searchPrompt
     case sortNextDeadline, sortName, sortLastChange
     // Urgency
-    case overdueDays, dueToday, daysLeft, noDeadline, stateMet, stateLate, stateOpen, stateOverdue
+    case overdueDays, dueToday, daysLeft, noDeadline
     // Deadlines pane
     case columnDue, columnMember, columnWhat, columnRule
-    case deadlineApplicationTerm, deadlineRectification, deadlineDecision, deadlineObjection
-    case deadlineMvvAppointment, deadlineTravel, deadlineIndRegistration
-    // Stages
-    case stageIntake, stageSubmitted, stageRectification, stageDecided, stageClosed
-    case stageMvv, stageTravel, stageArrived, stageRegistered
     // Family tree
     case sponsorRole, permitDecided, termEnds, noTerm, minorAtApplication, ageUncertainSponsor
-    case relPartner, relChild, relParent, relSibling, relOther
     case ageBand, ageBandUncertain, documents, fee, feeUnknown, notAssessed
-    case eligEligible, eligAssessment, eligNotEligible, fwFavourable, fwRegular
-    case bandUnder12, band12to14, band15to17, band18to25, bandOver25
     // Detail
     case sectionChecklist, sectionDeadlines, sectionWarnings, sectionWhy, born, nationality, residence
     case checklistDone, checklistOpen, checklistUncertain, extendedDue, excusable, doneOn, noneRecorded
@@ -145,57 +140,22 @@ public enum UIText: String, Catalogue {
         .dueToday: "!! due today",
         .daysLeft: "{1}d left",
         .noDeadline: "none",
-        .stateMet: "met",
-        .stateLate: "late",
-        .stateOpen: "open",
-        .stateOverdue: "overdue",
         .columnDue: "Due",
         .columnMember: "Member",
         .columnWhat: "What",
         .columnRule: "Rule",
-        .deadlineApplicationTerm: "file application",
-        .deadlineRectification: "complete application",
-        .deadlineDecision: "IND decision",
-        .deadlineObjection: "lodge objection",
-        .deadlineMvvAppointment: "MVV appointment",
-        .deadlineTravel: "travel on MVV",
-        .deadlineIndRegistration: "report at IND",
-        .stageIntake: "intake",
-        .stageSubmitted: "submitted",
-        .stageRectification: "rectification",
-        .stageDecided: "decided",
-        .stageClosed: "closed",
-        .stageMvv: "MVV",
-        .stageTravel: "travel",
-        .stageArrived: "arrived",
-        .stageRegistered: "registered",
         .sponsorRole: "sponsor",
         .permitDecided: "permit {1}",
         .termEnds: "term ends {1}",
         .noTerm: "no application term",
         .minorAtApplication: "minor at asylum application",
         .ageUncertainSponsor: "age at asylum application uncertain",
-        .relPartner: "partner",
-        .relChild: "child",
-        .relParent: "parent",
-        .relSibling: "sibling",
-        .relOther: "other",
         .ageBand: "age {1}",
         .ageBandUncertain: "age {1}? (uncertain)",
         .documents: "docs {1}/{2}",
         .fee: "€{1}",
         .feeUnknown: "fee: IND table",
         .notAssessed: "not assessed",
-        .eligEligible: "eligible",
-        .eligAssessment: "individual assessment",
-        .eligNotEligible: "not eligible",
-        .fwFavourable: "favourable",
-        .fwRegular: "regular",
-        .bandUnder12: "under 12",
-        .band12to14: "12-14",
-        .band15to17: "15-17",
-        .band18to25: "18-25",
-        .bandOver25: "over 25",
         .sectionChecklist: "Checklist ({1}/{2} complete)",
         .sectionDeadlines: "Deadlines",
         .sectionWarnings: "Warnings",
@@ -353,57 +313,22 @@ public enum UIText: String, Catalogue {
         .dueToday: "!! vandaag",
         .daysLeft: "nog {1}d",
         .noDeadline: "geen",
-        .stateMet: "gehaald",
-        .stateLate: "te laat",
-        .stateOpen: "open",
-        .stateOverdue: "verlopen",
         .columnDue: "Uiterlijk",
         .columnMember: "Gezinslid",
         .columnWhat: "Wat",
         .columnRule: "Regel",
-        .deadlineApplicationTerm: "aanvraag indienen",
-        .deadlineRectification: "aanvraag aanvullen",
-        .deadlineDecision: "beslissing IND",
-        .deadlineObjection: "bezwaar maken",
-        .deadlineMvvAppointment: "mvv-afspraak",
-        .deadlineTravel: "reizen met mvv",
-        .deadlineIndRegistration: "melden bij IND",
-        .stageIntake: "intake",
-        .stageSubmitted: "ingediend",
-        .stageRectification: "herstel verzuim",
-        .stageDecided: "beslist",
-        .stageClosed: "afgerond",
-        .stageMvv: "mvv",
-        .stageTravel: "reis",
-        .stageArrived: "aangekomen",
-        .stageRegistered: "geregistreerd",
         .sponsorRole: "referent",
         .permitDecided: "vergunning {1}",
         .termEnds: "termijn tot {1}",
         .noTerm: "geen aanvraagtermijn",
         .minorAtApplication: "minderjarig bij asielaanvraag",
         .ageUncertainSponsor: "leeftijd bij asielaanvraag onzeker",
-        .relPartner: "partner",
-        .relChild: "kind",
-        .relParent: "ouder",
-        .relSibling: "broer/zus",
-        .relOther: "overig",
         .ageBand: "leeftijd {1}",
         .ageBandUncertain: "leeftijd {1}? (onzeker)",
         .documents: "documenten {1}/{2}",
         .fee: "€ {1}",
         .feeUnknown: "leges: tabel IND",
         .notAssessed: "niet beoordeeld",
-        .eligEligible: "komt in aanmerking",
-        .eligAssessment: "individuele beoordeling",
-        .eligNotEligible: "komt niet in aanmerking",
-        .fwFavourable: "nareisbeleid",
-        .fwRegular: "regulier",
-        .bandUnder12: "onder 12",
-        .band12to14: "12-14",
-        .band15to17: "15-17",
-        .band18to25: "18-25",
-        .bandOver25: "boven 25",
         .sectionChecklist: "Checklist ({1}/{2} compleet)",
         .sectionDeadlines: "Termijnen",
         .sectionWarnings: "Waarschuwingen",

@@ -29,12 +29,6 @@ public enum WorkText: String, Catalogue {
     case evRegisteredAtIND
     case documentsTitle
     case noDocuments
-    case docMissing
-    case docRequested
-    case docCopyReceived
-    case docOriginalInNL
-    case docSentToIND
-    case docNotApplicable
     case swornTranslation
     case tasksTitle
     case tasksTitleLimited
@@ -121,12 +115,6 @@ public enum WorkText: String, Catalogue {
         .evRegisteredAtIND: "registered at the IND",
         .documentsTitle: "Documents · {1} ({2}/{3} complete)",
         .noDocuments: "No documents required.",
-        .docMissing: "missing",
-        .docRequested: "requested",
-        .docCopyReceived: "copy received",
-        .docOriginalInNL: "original in NL",
-        .docSentToIND: "sent to IND",
-        .docNotApplicable: "not applicable",
         .swornTranslation: "sworn translation",
         .tasksTitle: "Follow-up tasks · {1} open",
         .tasksTitleLimited: "Follow-up tasks · {1} open · the {2} cases with the nearest deadlines",
@@ -207,12 +195,6 @@ public enum WorkText: String, Catalogue {
         .evRegisteredAtIND: "gemeld bij de IND",
         .documentsTitle: "Documenten · {1} ({2}/{3} compleet)",
         .noDocuments: "Geen documenten nodig.",
-        .docMissing: "ontbreekt",
-        .docRequested: "opgevraagd",
-        .docCopyReceived: "kopie binnen",
-        .docOriginalInNL: "origineel in NL",
-        .docSentToIND: "naar IND",
-        .docNotApplicable: "n.v.t.",
         .swornTranslation: "beëdigde vertaling",
         .tasksTitle: "Vervolgtaken · {1} open",
         .tasksTitleLimited: "Vervolgtaken · {1} open · de {2} zaken met de eerste termijnen",

@@ -39,7 +39,7 @@ enum CaseListView {
             screen.columns([
                 (row.id, plan.widths[0], .normal),
                 (name, plan.widths[1], .normal),
-                (Labels.stage(row.stage).text(language), plan.widths[2], .normal),
+                (row.stage.short(language), plan.widths[2], .normal),
                 progress(row, plan.widths[3]),
                 (row.nextDue?.iso ?? "", plan.widths[4], .normal),
                 (urgency.text, plan.widths[5], urgency.role),
@@ -69,7 +69,7 @@ enum CaseListView {
             return
         }
         var parts = [UIText.sortLabel.text(language, Labels.sort(state.query.sort).text(language))]
-        if let stage = state.query.stage { parts.append(UIText.filterStage.text(language, Labels.stage(stage).text(language))) }
+        if let stage = state.query.stage { parts.append(UIText.filterStage.text(language, stage.short(language))) }
         if state.query.overdueOnly { parts.append(UIText.filterOverdue.text(language)) }
         if let counsellor = state.query.counsellor { parts.append(UIText.filterCounsellor.text(language, counsellor)) }
         if !state.query.search.isEmpty { parts.append(UIText.searchLabel.text(language, state.query.search)) }

@@ -32,7 +32,7 @@ enum DeadlinesView {
                 (row.due.iso, plan.widths[1], .normal),
                 (row.caseId, plan.widths[2], .normal),
                 (row.memberLatinName.map { row.memberName + " \u{00B7} " + $0 } ?? row.memberName, plan.widths[3], .normal),
-                (Labels.deadlineText(row.deadline, language), plan.widths[4], .normal),
+                (DeadlineWord.text(of: row.deadline, language, .short), plan.widths[4], .normal),
                 (row.rule, plan.widths[5], .rule),
             ], in: rowRect)
         }

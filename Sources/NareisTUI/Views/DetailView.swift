@@ -40,7 +40,7 @@ enum DetailView {
 
     static func memberLines(_ member: Member, _ open: OpenCase, _ state: WorkstationState) -> [[Segment]] {
         let language = state.language
-        var facts = [Segment(Labels.relationship(member.relationship).text(language)),
+        var facts = [Segment(member.relationship.short(language)),
                      Segment(UIText.born.text(language, member.birthDate.description)),
                      Segment(UIText.nationality.text(language, member.nationality))]
         if let residence = member.residence { facts.append(Segment(UIText.residence.text(language, residence))) }
@@ -56,7 +56,7 @@ enum DetailView {
         lines.append([Segment(UIText.sectionChecklist.text(language, complete, assessed.checklist.count), .title)])
         for item in assessed.checklist {
             let box: UIText = done.contains(item.id) ? .checklistDone : .checklistOpen
-            var line = [Segment("  " + box.text(language) + " ", done.contains(item.id) ? .met : .normal), Segment(item.label),
+            var line = [Segment("  " + box.text(language) + " ", done.contains(item.id) ? .met : .normal), Segment(item.text(language, .short)),
                         Segment("  " + item.rule, .rule)]
             if item.uncertain { line.append(Segment(" " + UIText.checklistUncertain.text(language), .uncertain)) }
             lines.append(line)
@@ -74,7 +74,7 @@ enum DetailView {
             lines.append([])
             lines.append([Segment(UIText.sectionWarnings.text(language), .title)])
             for warning in assessed.warnings {
-                lines.append([Segment("  ! ", .warning), Segment(warning.text, .warning), Segment("  " + warning.rule, .rule)])
+                lines.append([Segment("  ! ", .warning), Segment(warning.text(language), .warning), Segment("  " + warning.rule, .rule)])
             }
         }
         lines.append([])
@@ -89,10 +89,10 @@ enum DetailView {
             let urgency = Urgency(due: deadline.due, asOf: state.asOf, language: language)
             parts = [Segment("  " + urgency.text, urgency.role)]
         } else {
-            let state = Labels.deadlineState(deadline.state)
-            parts = [Segment("  " + state.text(language), deadline.state == .late ? .warning : .met)]
+            let state = deadline.state.short(language)
+            parts = [Segment("  " + state, deadline.state == .late ? .warning : .met)]
         }
-        parts += [Segment("  " + Labels.deadlineText(deadline.id, language)), Segment("  " + deadline.due.iso)]
+        parts += [Segment("  " + deadline.text(language, .short)), Segment("  " + deadline.due.iso)]
         if let done = deadline.done { parts.append(Segment(" (" + UIText.doneOn.text(language, done.iso) + ")", .dim)) }
         if let extended = deadline.extendedDue { parts.append(Segment(" " + UIText.extendedDue.text(language, extended.iso), .dim)) }
         if deadline.excusable == true { parts.append(Segment(" " + UIText.excusable.text(language), .assessment)) }
@@ -103,7 +103,7 @@ enum DetailView {
     static func whyLines(_ reasons: [Reason], _ language: Language) -> [[Segment]] {
         var lines: [[Segment]] = [[Segment(UIText.sectionWhy.text(language), .title)]]
         for reason in reasons {
-            lines.append([Segment("  " + reason.rule, .rule), Segment("  " + reason.text), Segment("  (" + reason.source + ")", .dim)])
+            lines.append([Segment("  " + reason.rule, .rule), Segment("  " + reason.text(language)), Segment("  (" + reason.source + ")", .dim)])
         }
         if reasons.isEmpty { lines.append([Segment("  " + UIText.noneRecorded.text(language), .dim)]) }
         return lines

@@ -82,7 +82,7 @@ enum FamilyTreeView {
                             width: Int) -> [[Segment]] {
         let language = state.language
         var first = [Segment(last ? "\u{2514}\u{2500} " : "\u{251C}\u{2500} ", .dim),
-                     Segment(Labels.relationship(member.relationship).text(language) + ": ", .dim),
+                     Segment(member.relationship.short(language) + ": ", .dim),
                      Segment(member.name)]
         if let latin = member.latinName, latin != member.name { first += [Segment(" \u{00B7} ", .dim), Segment(latin)] }
         let indent = Segment(last ? "     " : "\u{2502}    ", .dim)
@@ -94,21 +94,21 @@ enum FamilyTreeView {
 
     /// The one-line summary of a member: used by the tree and the detail header.
     static func facts(_ assessed: MemberAssessment, _ member: Member, _ open: OpenCase, _ language: Language) -> [Segment] {
-        let band = Labels.ageBand(assessed.ageBand).text(language)
+        let band = assessed.ageBand.short(language)
         let age = assessed.ageUncertain
             ? Segment(UIText.ageBandUncertain.text(language, band), .uncertain)
             : Segment(UIText.ageBand.text(language, band))
-        let (eligibility, role) = Labels.eligibility(assessed.eligibility)
+        let eligibility = assessed.eligibility.short(language)
         let fee = assessed.feeCents.map { UIText.fee.text(language, Labels.euros($0, language)) } ?? UIText.feeUnknown.text(language)
         let required = assessed.checklist.count
         let complete = open.completeDocuments[member.id].map { done in assessed.checklist.filter { done.contains($0.id) }.count } ?? 0
         return [
             age,
-            Segment(eligibility.text(language), role),
-            Segment(Labels.framework(assessed.framework).text(language)),
+            Segment(eligibility, Labels.role(assessed.eligibility)),
+            Segment(assessed.framework.short(language)),
             Segment(fee),
             Segment(UIText.documents.text(language, complete, required), complete < required ? .urgent : .met),
-            Segment(Labels.stage(CaseStage.of(member.procedure)).text(language)),
+            Segment(CaseStage.of(member.procedure).short(language)),
         ]
     }
 }

@@ -98,12 +98,12 @@ enum IntakeView {
         for member in file.members {
             guard let assessed = open.memberAssessment(member.id) else { continue }
             lines.append([])
-            lines.append([Segment(Labels.relationship(member.relationship).text(language) + ": ", .dim), Segment(member.name, .title)])
+            lines.append([Segment(member.relationship.short(language) + ": ", .dim), Segment(member.name, .title)])
             lines.append([Segment("  ")] + joined(FamilyTreeView.facts(assessed, member, open, language)))
-            let documents = assessed.checklist.map(\.label).joined(separator: "; ")
+            let documents = assessed.checklist.map { $0.text(language, .short) }.joined(separator: "; ")
             lines.append([Segment("  " + WorkText.reviewChecklist.text(language, documents), .dim)])
             for warning in assessed.warnings {
-                lines.append([Segment("  ! ", .warning), Segment(warning.text, .warning)])
+                lines.append([Segment("  ! ", .warning), Segment(warning.text(language), .warning)])
             }
         }
         return lines

@@ -60,13 +60,13 @@ enum WorkOverlay {
             if inside.height > 0 { screen.put(WorkText.noDocuments.text(language), in: inside.row(0), role: .dim) }
             return
         }
-        let statusWidth = DocumentStatus.allCases.map { DisplayWidth.of(WorkLabels.status($0).text(language)) }.max() ?? 0
+        let statusWidth = DocumentStatus.allCases.map { DisplayWidth.of($0.short(language)) }.max() ?? 0
         let lines: [[Segment]] = board.items.map { item in
             let status = board.status(of: item.id)
-            let label = WorkLabels.status(status).text(language)
+            let label = status.short(language)
             let pad = String(repeating: " ", count: max(0, statusWidth - DisplayWidth.of(label)))
             let role: Role = status.isComplete ? .met : .urgent
-            var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.label)]
+            var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.text(language, .short))]
             if board.translationNeeded(item.id) { line.append(Segment("  + " + WorkText.swornTranslation.text(language), .warning)) }
             line.append(Segment("  " + item.rule, .rule))
             return line

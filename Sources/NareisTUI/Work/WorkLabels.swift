@@ -1,7 +1,7 @@
 import NareisCore
-import NareisCasework
 
-/// The catalogue text of each procedure event and document status.
+/// The catalogue text of each procedure event (document statuses are domain
+/// words: `status.short(language)`).
 enum WorkLabels {
     static func text(_ event: ProcedureEvent) -> WorkText {
         switch event {
@@ -20,17 +20,6 @@ enum WorkLabels {
         case .plannedArrival: return .evPlannedArrival
         case .arrival: return .evArrival
         case .registeredAtIND: return .evRegisteredAtIND
-        }
-    }
-
-    static func status(_ status: DocumentStatus) -> WorkText {
-        switch status {
-        case .missing: return .docMissing
-        case .requested: return .docRequested
-        case .copyReceived: return .docCopyReceived
-        case .originalInNL: return .docOriginalInNL
-        case .sentToIND: return .docSentToIND
-        case .notApplicable: return .docNotApplicable
         }
     }
 }

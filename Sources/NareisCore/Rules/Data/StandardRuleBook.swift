@@ -66,57 +66,46 @@ extension RuleBook {
 
         baseDocuments: history(
             rule("DOC-BASE", "Documents for every family member", Source.indProcess, "2024-01-01", Documents([
-                DocumentSpec("photo", "A recent and clear photo of the family member's face"),
-                DocumentSpec("identity-copy",
-                             "A copy of a means of evidence showing the family member's identity, for example a passport or an identity card"),
-                DocumentSpec("relationship-original",
-                             "An original means of evidence showing the family relationship, for example a marriage or birth certificate"),
-                DocumentSpec("sponsor-declaration", "Appendix Declaration by sponsor (family and relatives)"),
+                DocumentSpec(.photo),
+                DocumentSpec(.identityCopy),
+                DocumentSpec(.relationshipOriginal),
+                DocumentSpec(.sponsorDeclaration),
             ]))),
         antecedents: history(
             rule("DOC-12", "Everyone aged 12 or older fills in the Appendix Antecedents Certificate", Source.indProcess,
-                 "2024-01-01", Documents([DocumentSpec("antecedents-certificate", "Appendix Antecedents Certificate")],
+                 "2024-01-01", Documents([DocumentSpec(.antecedentsCertificate)],
                                          fromAge: 12))),
         appendices15: history(
             rule("DOC-15", "Children and siblings aged 15 or older send the appendices for that age", Source.indProcess,
-                 "2024-01-01", Documents([DocumentSpec("appendices-15plus",
-                                                       "The appendices for family members aged 15 or older, among them the declaration of civil status")],
+                 "2024-01-01", Documents([DocumentSpec(.appendices15plus)],
                                          fromAge: 15))),
         tbDeclaration: history(
             rule("DOC-TB", "Other family members without an exempt nationality declare they will undergo a TB test",
                  Source.tbExemption, "2024-01-01",
-                 TBDeclaration(item: DocumentSpec("tb-declaration", "Appendix Declaration of intent to undergo a TB test"),
+                 TBDeclaration(item: DocumentSpec(.tbDeclaration),
                                exemptNationalities: TBExemptions.nationalities))),
         guardian: history(
             rule("DOC-GUARDIAN", "A sponsor under 18 shows who their guardian in the Netherlands is", Source.indProcess,
                  "2024-01-01", GuardianEvidence(
-                    item: DocumentSpec("guardian-evidence",
-                                       "A copy of a means of evidence showing who the sponsor's guardian in the Netherlands is"),
+                    item: DocumentSpec(.guardianEvidence),
                     underAge: 18))),
         otherParent: history(
             rule("DOC-OTHER-PARENT", "A minor travelling without one of their parents", Source.indProcess, "2024-01-01",
                  OtherParentDocuments(
-                    identity: DocumentSpec("other-parent-identity",
-                                           "A copy of a means of evidence showing the identity of the parent remaining behind"),
-                    relationship: DocumentSpec("other-parent-relationship",
-                                               "A means of evidence showing the family relationship between the child and the parent remaining behind, for example a birth certificate"),
-                    consent: DocumentSpec("other-parent-consent",
-                                          "The appendix in which the parent remaining behind gives permission for the child to travel to the Netherlands"),
-                    cannotConsent: DocumentSpec("other-parent-cannot-consent",
-                                                "The appendix for a parent remaining behind who is unable to give permission"),
+                    identity: DocumentSpec(.otherParentIdentity),
+                    relationship: DocumentSpec(.otherParentRelationship),
+                    consent: DocumentSpec(.otherParentConsent),
+                    cannotConsent: DocumentSpec(.otherParentCannotConsent),
                     underAge: 18))),
         foster: history(
             rule("DOC-FOSTER", "Extra documents for a foster child", Source.indProcess, "2024-01-01", FosterDocuments(
                 always: [
-                    DocumentSpec("bio-parents-identity",
-                                 "A copy of a means of evidence showing the identity of the foster child's biological parents"),
-                    DocumentSpec("bio-parents-relationship",
-                                 "A means of evidence showing the family relationship between the child and the biological parents, for example a birth certificate"),
+                    DocumentSpec(.bioParentsIdentity),
+                    DocumentSpec(.bioParentsRelationship),
                 ],
                 ifDeceased: [
-                    DocumentSpec("guardianship-evidence",
-                                 "A copy of a means of evidence showing that the sponsor is the foster child's guardian"),
-                    DocumentSpec("bio-parents-death-certificates", "The death certificates of the foster child's biological parents"),
+                    DocumentSpec(.guardianshipEvidence),
+                    DocumentSpec(.bioParentsDeathCertificates),
                 ]))),
 
         // The IND page in the sources says 9 months. The earlier 6 months (before bill
@@ -149,16 +138,13 @@ extension RuleBook {
         representations: [
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Beirut: visa issuance suspended", source: Source.aida,
                           validFrom: day("2023-10-01")),
-                 RepresentationNotice(city: "Beirut", warningID: "representation-suspended",
-                                      text: "The Dutch embassy in Beirut has suspended visa issuance since October 2023. Exception: family members already in Lebanon. Family members still in Syria go to Amman, Tehran or Abu Dhabi instead.")),
+                 RepresentationNotice(city: "Beirut", warningID: "representation-suspended", notice: .beirutSuspended)),
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Khartoum: visa issuance suspended", source: Source.aida,
                           validFrom: day("2023-04-01")),
-                 RepresentationNotice(city: "Khartoum", warningID: "representation-suspended",
-                                      text: "The Dutch embassy in Khartoum (Sudan) has suspended visa issuance since April 2023 because of the security situation. No exception is known: choose another representation.")),
+                 RepresentationNotice(city: "Khartoum", warningID: "representation-suspended", notice: .khartoumSuspended)),
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Erbil: pilot with limited capacity", source: Source.aida,
                           validFrom: day("2023-09-01")),
-                 RepresentationNotice(city: "Erbil", warningID: "representation-limited-capacity",
-                                      text: "The Dutch consulate in Erbil issues visas in a pilot since September 2023 with limited capacity; waits of several months.")),
+                 RepresentationNotice(city: "Erbil", warningID: "representation-limited-capacity", notice: .erbilLimited)),
         ]
     )
 

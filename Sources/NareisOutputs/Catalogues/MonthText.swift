@@ -1,0 +1,18 @@
+import NareisCore
+
+/// Month names for dates in the outputs ("1 juni 2024"). The domain's words are
+/// in NareisCore (Domain/Words/), shared with the workstation.
+public enum MonthText: Int, Catalogue {
+    case january = 1, february, march, april, may, june, july, august, september, october, november, december
+
+    public static func table(_ language: Language) -> [MonthText: String] {
+        switch language {
+        case .en: return [.january: "January", .february: "February", .march: "March", .april: "April", .may: "May",
+                          .june: "June", .july: "July", .august: "August", .september: "September",
+                          .october: "October", .november: "November", .december: "December"]
+        case .nl: return [.january: "januari", .february: "februari", .march: "maart", .april: "april", .may: "mei",
+                          .june: "juni", .july: "juli", .august: "augustus", .september: "september",
+                          .october: "oktober", .november: "november", .december: "december"]
+        }
+    }
+}
