@@ -13,12 +13,13 @@ struct WorkFlowTests {
     static let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_717_236_000) }
 
     /// A store with the sample families under the real rules, and a workstation on it.
-    static func workstation(cases: [CaseFile] = Fixtures.cases) throws -> (Workstation, CaseStore, String) {
+    static func workstation(cases: [CaseFile] = Fixtures.cases, language: Language = .en) throws
+        -> (Workstation, CaseStore, String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-work-\(UUID().uuidString)")
         let store = try CaseStore(path: directory.appendingPathComponent("cases.sqlite").path, clock: clock, user: "counsellor1")
         if !cases.isEmpty { _ = try store.importCases(cases) }
         let workstation = Workstation(casework: Casework(storage: store),
-                                      size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
+                                      size: Size(width: 120, height: 40), language: language, asOf: Fixtures.asOf)
         return (workstation, store, directory.path)
     }
 
@@ -194,6 +195,30 @@ struct WorkFlowTests {
         #expect(after.selected?.title == "Call the sponsor about passports")
         workstation.handle(.character("x"))
         #expect(try store.tasks(caseId: caseId).first { $0.id == own.first?.id }?.doneOn == Fixtures.asOf)
+    }
+
+    /// One list of tasks per case: the summary and the workstation's task view show
+    /// the same open tasks, with the same titles and due days.
+    @Test func theSummaryAndTheTaskViewShowTheSameTasks() throws {
+        let (workstation, store, directory) = try Self.workstation(cases: [Self.approvedTesfay, Fixtures.haddad],
+                                                                   language: .nl)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        _ = try store.addTask(caseId: "NR-2024-0001", memberId: "m2", title: "Call about the passport", due: Fixtures.asOf)
+        try store.markTask(caseId: "NR-2024-0001", taskId: "refugee-fund", doneOn: Fixtures.asOf)
+        let casework = Casework(storage: store)
+        let file = try #require(try casework.caseFile(id: "NR-2024-0001"))
+        let record = try casework.caseRecord(file, assessment: casework.assessment(of: file, asOf: Fixtures.asOf),
+                                             language: .nl)
+        let summaryTasks = (record.tasks ?? []).filter { !$0.isDone }
+        let summary = try casework.summary(caseId: "NR-2024-0001", asOf: Fixtures.asOf, language: .nl, format: .text)
+
+        workstation.handle(.character("T"))
+        guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
+        let shown = board.rows.filter { $0.caseId == "NR-2024-0001" }
+        #expect(shown.count == summaryTasks.count)
+        #expect(Set(shown.map { "\($0.title) \($0.due?.iso ?? "-")" }) == Set(summaryTasks.map { "\($0.title) \($0.due?.iso ?? "-")" }))
+        #expect(summaryTasks.count == 5, "four follow-ups still open and the own task")
+        for task in summaryTasks { #expect(summary.contains(task.title)) }
     }
 
     /// A large store: every case's tasks are listed, by due day, however far its

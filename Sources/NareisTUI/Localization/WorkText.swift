@@ -3,7 +3,6 @@ import NareisCore
 /// The texts of the work overlays (events, documents, tasks, notes, intake), in
 /// English and Dutch. The action names and hints are in `UIText` with the table.
 public enum WorkText: String, Catalogue {
-    case readOnly
     case chooseMember
     case openCaseFirst
     case saved
@@ -31,13 +30,10 @@ public enum WorkText: String, Catalogue {
     case noDocuments
     case swornTranslation
     case tasksTitle
-    case tasksTitleLimited
     case noTasks
     case taskDone
-    case taskDoneByEvent
     case taskNoDue
     case taskOverdue
-    case taskDoneByEventNote
     case family
     case newTaskTitle
     case taskTitleLabel
@@ -89,7 +85,6 @@ public enum WorkText: String, Catalogue {
     }
 
     private static let english: [WorkText: String] = [
-        .readOnly: "These cases are read-only here: changes need the case store.",
         .chooseMember: "Select a family member first (not the sponsor).",
         .openCaseFirst: "Open a case first.",
         .saved: "Saved.",
@@ -117,13 +112,10 @@ public enum WorkText: String, Catalogue {
         .noDocuments: "No documents required.",
         .swornTranslation: "sworn translation",
         .tasksTitle: "Follow-up tasks · {1} open",
-        .tasksTitleLimited: "Follow-up tasks · {1} open · the {2} cases with the nearest deadlines",
         .noTasks: "No follow-up tasks.",
         .taskDone: "done",
-        .taskDoneByEvent: "done (event)",
         .taskNoDue: "no date",
         .taskOverdue: "overdue",
-        .taskDoneByEventNote: "Done because an event was recorded: clear the event to reopen it.",
         .family: "family",
         .newTaskTitle: "New task · {1}",
         .taskTitleLabel: "Title:",
@@ -169,7 +161,6 @@ public enum WorkText: String, Catalogue {
     ]
 
     private static let dutch: [WorkText: String] = [
-        .readOnly: "Deze dossiers zijn hier alleen te lezen: wijzigen kan alleen in de dossieropslag.",
         .chooseMember: "Kies eerst een gezinslid (niet de referent).",
         .openCaseFirst: "Open eerst een dossier.",
         .saved: "Opgeslagen.",
@@ -197,13 +188,10 @@ public enum WorkText: String, Catalogue {
         .noDocuments: "Geen documenten nodig.",
         .swornTranslation: "beëdigde vertaling",
         .tasksTitle: "Vervolgtaken · {1} open",
-        .tasksTitleLimited: "Vervolgtaken · {1} open · de {2} zaken met de eerste termijnen",
         .noTasks: "Geen vervolgtaken.",
         .taskDone: "klaar",
-        .taskDoneByEvent: "klaar (stap)",
         .taskNoDue: "geen datum",
         .taskOverdue: "te laat",
-        .taskDoneByEventNote: "Klaar omdat een stap is vastgelegd: wis de stap om de taak te heropenen.",
         .family: "gezin",
         .newTaskTitle: "Nieuwe taak · {1}",
         .taskTitleLabel: "Titel:",
