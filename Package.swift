@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nareis", targets: ["nareis"]),
+        .executable(name: "nareis-store-probe", targets: ["StoreProbe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -84,6 +85,17 @@ let package = Package(
                 "NareisStore",
                 "NareisOutputs",
                 "NareisTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Maintainers' probes of a store: the writer the durability tests kill, the
+        // search timing of scripts/bench-store.
+        .executableTarget(
+            name: "StoreProbe",
+            dependencies: [
+                "NareisCasework",
+                "NareisCore",
+                "NareisStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,7 +8,7 @@ struct Nareis: ParsableCommand {
         subcommands: [
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self, TasksCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
-            EraseCommand.self, StoreWriterCommand.self, StoreBenchCommand.self,
+            EraseCommand.self,
             KeysCommand.self, WorkstationCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: WorkstationCommand.self

@@ -28,8 +28,8 @@ import Glibc
         while runs < 40 && (runs < 8 || Date() < deadline) {
             runs += 1
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: nareisExecutable())
-            process.arguments = ["store-writer", "--db", path, "--prefix", "run\(runs)"]
+            process.executableURL = URL(fileURLWithPath: probeExecutable())
+            process.arguments = ["writer", "--db", path, "--prefix", "run\(runs)"]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
@@ -56,8 +56,8 @@ import Glibc
         _ = try openStore(path)
         let writers = try ["left", "right"].map { prefix -> (Process, Pipe) in
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: nareisExecutable())
-            process.arguments = ["store-writer", "--db", path, "--prefix", prefix, "--count", "150"]
+            process.executableURL = URL(fileURLWithPath: probeExecutable())
+            process.arguments = ["writer", "--db", path, "--prefix", prefix, "--count", "150"]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice

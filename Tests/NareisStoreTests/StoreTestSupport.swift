@@ -92,18 +92,23 @@ func mode(_ path: String) -> mode_t? {
 }
 
 /// The `nareis` executable built beside the test bundle.
-func nareisExecutable() -> String {
+/// The maintainers' store probe (`nareis-store-probe`), built next to the tests.
+func probeExecutable() -> String { builtExecutable("nareis-store-probe") }
+
+func nareisExecutable() -> String { builtExecutable("nareis") }
+
+func builtExecutable(_ name: String) -> String {
     var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     while url.path != "/" {
         url.deleteLastPathComponent()
-        let candidate = url.appendingPathComponent("nareis").path
+        let candidate = url.appendingPathComponent(name).path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
            FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }
     }
-    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/nareis").path
+    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/\(name)").path
 }
 
 struct ProcessResult {

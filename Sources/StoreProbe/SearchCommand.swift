@@ -2,16 +2,14 @@ import ArgumentParser
 import Foundation
 import NareisStore
 
-/// Maintainers only (hidden): times name searches inside one process, for
-/// scripts/bench-store. Prints the query count and p50/p99/max in milliseconds.
-struct StoreBenchCommand: ParsableCommand {
+/// Times name searches inside one process, for scripts/bench-store. Prints the query count and p50/p99/max in milliseconds.
+struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "store-bench-search",
-        abstract: "Time searches as typed (store benchmark only).",
-        shouldDisplay: false
+        commandName: "search",
+        abstract: "Time searches as typed (store benchmark only)."
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ProbeStore
 
     @Option(help: "How many searches.")
     var queries: Int = 2000
@@ -27,7 +25,7 @@ struct StoreBenchCommand: ParsableCommand {
         for index in 0..<queries {
             let text = typed[index % typed.count]
             let start = DispatchTime.now().uptimeNanoseconds
-            found += try storeCall { try opened.search(text, limit: 50) }.count
+            found += try opened.search(text, limit: 50).count
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             times.append(ms)
             slowest[text] = max(slowest[text] ?? 0, ms)

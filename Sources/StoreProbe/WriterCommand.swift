@@ -1,20 +1,20 @@
 import ArgumentParser
 import Foundation
+import NareisCasework
 import NareisCore
 import NareisStore
 
-/// Maintainers only (hidden): writes numbered test cases to a store and prints a
+/// Writes numbered test cases to a store and prints a
 /// line after each commit returns. The crash test kills it with SIGKILL at random
 /// moments and checks that every printed case is there; the concurrency test runs
 /// two at once. Never used on a real store.
-struct StoreWriterCommand: ParsableCommand {
+struct WriterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "store-writer",
-        abstract: "Write numbered test cases, acknowledging each commit (store tests only).",
-        shouldDisplay: false
+        commandName: "writer",
+        abstract: "Write numbered test cases, acknowledging each commit (store tests only)."
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var store: ProbeStore
 
     @Option(help: "Prefix of the case IDs written.")
     var prefix: String
@@ -35,7 +35,7 @@ struct StoreWriterCommand: ParsableCommand {
                                  permit: Permit(kind: .asylum, decisionDate: Day(year: 2024, month: 6, day: 1)!)),
                 members: [Member(id: "m1", name: "Test Member", relationship: .partner, birthDate: PartialDate(year: 1991)!,
                                  nationality: "SYR")])
-            try storeCall { _ = try opened.saveCase(file) }
+            _ = try opened.saveCase(file)
             FileHandle.standardOutput.write(Data("committed \(id)\n".utf8))
         }
     }
