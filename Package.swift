@@ -88,6 +88,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Reads every target's import lines against the allowed dependencies.
+        .testTarget(name: "ArchitectureTests"),
         // Maintainers' probes of a store: the writer the durability tests kill, the
         // search timing of scripts/bench-store.
         .executableTarget(

@@ -88,6 +88,8 @@ public enum Assessor {
 }
 
 /// The rules version of one (unchanging) book, remembered per day, for any thread.
+/// Unchecked, and safe: `book` is a constant, and `versions`, the only mutable state,
+/// is read and written only while holding `lock`.
 private final class RulesVersionMemo: @unchecked Sendable {
     private let book: RuleBook
     private var versions: [Day: Day] = [:]

@@ -7,6 +7,8 @@ import Foundation
 /// 200 ms, so it quits through the normal path (endwin). Crash signals restore
 /// the terminal first and then die as they would have.
 public enum TerminalGuard {
+    /// Set only by the signal handler, read only by the key loop: `sig_atomic_t` is
+    /// the type C makes safe for exactly this (one write in a handler, reads outside).
     nonisolated(unsafe) static var stopRequested: sig_atomic_t = 0
 
     public static var shouldStop: Bool { stopRequested != 0 }
