@@ -19,7 +19,7 @@ extension CaseStore {
             SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ? OFFSET ?
             """
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: [query] + arguments + [max(0, limit), max(0, offset)]).map(Self.caseRow)
+            try CaseRow.fetchAll(db, sql: sql, arguments: [query] + arguments + [max(0, limit), max(0, offset)])
         }
     }
 
@@ -38,8 +38,8 @@ extension CaseStore {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
-                             arguments: StatementArguments(ids)).map(Self.caseRow)
+            try CaseRow.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
+                                 arguments: StatementArguments(ids))
         }
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byId[$0] }
