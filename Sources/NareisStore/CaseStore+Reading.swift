@@ -131,6 +131,11 @@ extension CaseStore {
                 ORDER BY due, caseId, memberId, deadlineId
                 """)
             query.bind(1, last)
+            // The columns are found by name once, here, and every row is read at their
+            // positions: reading each value by name would hash (and lowercase) its name,
+            // five times a row over tens of thousands of rows.
+            let caseId = try query.column("caseId"), memberId = try query.column("memberId")
+            let deadlineId = try query.column("deadlineId"), dueDay = try query.column("due"), rule = try query.column("rule")
             // Rows come by due day, hundreds to a day: parse each day once. Member IDs,
             // deadline IDs and rules repeat a handful of values over tens of thousands
             // of rows: each is made a String once.
@@ -138,14 +143,14 @@ extension CaseStore {
             var due = asOf
             var members = RepeatedTexts(), deadlineIds = RepeatedTexts(), rules = RepeatedTexts()
             try query.forEachRow {
-                let text = query.text(3)
+                let text = query.text(dueDay)
                 if text != dueText {
                     dueText = text
                     due = Day(iso: text) ?? asOf
                 }
-                deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1, reusing: &members),
-                                                 deadlineId: query.text(2, reusing: &deadlineIds), due: due,
-                                                 rule: query.text(4, reusing: &rules)))
+                deadlines.append(PendingDeadline(caseId: query.text(caseId), memberId: query.text(memberId, reusing: &members),
+                                                 deadlineId: query.text(deadlineId, reusing: &deadlineIds), due: due,
+                                                 rule: query.text(rule, reusing: &rules)))
             }
             return deadlines
         }
@@ -199,7 +204,7 @@ extension CaseStore {
     public func loadCases(after afterId: String?, limit: Int) throws -> [CaseFile] {
         let stored = try read { db in
             try Row.fetchAll(db, sql: "SELECT id, document FROM cases WHERE id > ? ORDER BY id LIMIT ?",
-                             arguments: [afterId ?? "", max(0, limit)]).map { (id: $0[0] as String, document: $0[1] as String) }
+                             arguments: [afterId ?? "", max(0, limit)]).map { (id: $0["id"] as String, document: $0["document"] as String) }
         }
         let path = self.path
         return try parallelMap(stored) { stored in
