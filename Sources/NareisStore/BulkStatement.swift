@@ -79,6 +79,15 @@ struct BulkStatement {
         }
     }
 
+    /// The position of the result column `name` (as GRDB matches names: case does not
+    /// matter), to look up once before `forEachRow` and read each row's value at.
+    func column(_ name: String) throws -> Int32 {
+        guard let index = statement.index(ofColumn: name) else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "no column named \(name)", sql: statement.sql)
+        }
+        return Int32(index)
+    }
+
     /// A text column of the current row, as a String already in `texts` when one has
     /// the same bytes (for columns that repeat a few values); NULL reads as "".
     func text(_ column: Int32, reusing texts: inout RepeatedTexts) -> String {

@@ -28,10 +28,10 @@ extension CaseStore {
     /// Every draft, most recently saved first.
     public func drafts() throws -> [StoredDraft] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.number, c.id, d.document, d.changedAt FROM drafts d LEFT JOIN cases c ON c.seq = d.caseSeq
+            try StoredDraft.fetchAll(db, sql: """
+                SELECT d.number, c.id AS caseId, d.document, d.changedAt FROM drafts d LEFT JOIN cases c ON c.seq = d.caseSeq
                 ORDER BY d.changedAt DESC, d.number DESC
-                """).map { StoredDraft(number: $0[0], caseId: $0[1], document: $0[2], changedAt: $0[3]) }
+                """)
         }
     }
 

@@ -15,7 +15,7 @@ extension CaseStore {
         var report = try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map {
-                "\($0[0] as String? ?? "?") row \($0[1] as Int64? ?? 0) points to a missing \($0[2] as String? ?? "?") row"
+                "\($0["table"] as String? ?? "?") row \($0["rowid"] as Int64? ?? 0) points to a missing \($0["parent"] as String? ?? "?") row"
             }
             var unreadable = try String.fetchAll(db, sql: """
                 SELECT id FROM cases
@@ -25,7 +25,7 @@ extension CaseStore {
             if readBack {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM cases")
                 while let row = try rows.next() {
-                    if (try? CaseFileReader.read(Data((row[1] as String).utf8))) == nil { unreadable.append(row[0]) }
+                    if (try? CaseFileReader.read(Data((row["document"] as String).utf8))) == nil { unreadable.append(row["id"]) }
                 }
             }
             return CheckReport(integrity: integrity, foreignKeys: foreignKeys, searchIndex: [],

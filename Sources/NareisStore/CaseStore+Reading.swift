@@ -38,7 +38,7 @@ extension CaseStore {
         }
         let sql = "SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
         let rows = try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments + [limit, skip]).map(Self.caseRow)
+            try CaseRow.fetchAll(db, sql: sql, arguments: arguments + [limit, skip])
         }
         return reversed ? rows.reversed() : rows
     }
@@ -73,16 +73,6 @@ extension CaseStore {
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
-    /// Reads a row of `rowColumns` by position (in its order): a lookup by name
-    /// lowercases the name on every access, which shows in list timings.
-    static func caseRow(_ row: Row) -> CaseRow {
-        CaseRow(id: row[0], sponsorName: row[1], sponsorLatinName: row[2],
-                sponsorNationality: row[3], counsellor: row[4],
-                memberCount: row[5], stage: CaseStage(rawValue: row[6]) ?? .intake,
-                nextDue: (row[7] as String?).flatMap(Day.init(iso:)), changedAt: row[8],
-                documentsComplete: row[10], documentsRequired: row[9])
-    }
-
     /// Cases whose names, V-numbers or ID start with the words typed (every word
     /// must match the start of a word; accents and case do not matter), sorted by name.
     public func search(_ text: String, limit: Int = 50) throws -> [CaseRow] {
@@ -92,16 +82,16 @@ extension CaseStore {
             // case shares "NR" and the year, which the word index would intersect whole.
             let typed = text.trimmingCharacters(in: .whitespaces).uppercased()
             if typed.count >= 3, typed.contains("-"), typed.allSatisfy({ $0.isASCII && !$0.isWhitespace }) {
-                let rows = try Row.fetchAll(db, sql: """
+                let rows = try CaseRow.fetchAll(db, sql: """
                     SELECT \(Self.rowColumns) FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT ?
-                    """, arguments: [typed, typed + "\u{10FFFF}", max(0, limit)]).map(Self.caseRow)
+                    """, arguments: [typed, typed + "\u{10FFFF}", max(0, limit)])
                 if !rows.isEmpty { return rows }
             }
-            return try Row.fetchAll(db, sql: """
+            return try CaseRow.fetchAll(db, sql: """
                 SELECT \(Self.rowColumns) FROM cases
                 WHERE seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?)
                 ORDER BY sortName, id
-                """, arguments: [query, max(0, limit)]).map(Self.caseRow)
+                """, arguments: [query, max(0, limit)])
         }
     }
 
@@ -141,6 +131,11 @@ extension CaseStore {
                 ORDER BY due, caseId, memberId, deadlineId
                 """)
             query.bind(1, last)
+            // The columns are found by name once, here, and every row is read at their
+            // positions: reading each value by name would hash (and lowercase) its name,
+            // five times a row over tens of thousands of rows.
+            let caseId = try query.column("caseId"), memberId = try query.column("memberId")
+            let deadlineId = try query.column("deadlineId"), dueDay = try query.column("due"), rule = try query.column("rule")
             // Rows come by due day, hundreds to a day: parse each day once. Member IDs,
             // deadline IDs and rules repeat a handful of values over tens of thousands
             // of rows: each is made a String once.
@@ -148,14 +143,14 @@ extension CaseStore {
             var due = asOf
             var members = RepeatedTexts(), deadlineIds = RepeatedTexts(), rules = RepeatedTexts()
             try query.forEachRow {
-                let text = query.text(3)
+                let text = query.text(dueDay)
                 if text != dueText {
                     dueText = text
                     due = Day(iso: text) ?? asOf
                 }
-                deadlines.append(PendingDeadline(caseId: query.text(0), memberId: query.text(1, reusing: &members),
-                                                 deadlineId: query.text(2, reusing: &deadlineIds), due: due,
-                                                 rule: query.text(4, reusing: &rules)))
+                deadlines.append(PendingDeadline(caseId: query.text(caseId), memberId: query.text(memberId, reusing: &members),
+                                                 deadlineId: query.text(deadlineId, reusing: &deadlineIds), due: due,
+                                                 rule: query.text(rule, reusing: &rules)))
             }
             return deadlines
         }
@@ -209,7 +204,7 @@ extension CaseStore {
     public func loadCases(after afterId: String?, limit: Int) throws -> [CaseFile] {
         let stored = try read { db in
             try Row.fetchAll(db, sql: "SELECT id, document FROM cases WHERE id > ? ORDER BY id LIMIT ?",
-                             arguments: [afterId ?? "", max(0, limit)]).map { (id: $0[0] as String, document: $0[1] as String) }
+                             arguments: [afterId ?? "", max(0, limit)]).map { (id: $0["id"] as String, document: $0["document"] as String) }
         }
         let path = self.path
         return try parallelMap(stored) { stored in
@@ -226,9 +221,7 @@ extension CaseStore {
         try read { db in
             let sql = "SELECT at, who, action, caseId, memberId, count FROM audit"
                 + (caseId == nil ? "" : " WHERE caseId = ?") + " ORDER BY id"
-            return try Row.fetchAll(db, sql: sql, arguments: caseId.map { [$0] } ?? []).map {
-                AuditEntry(at: $0[0], who: $0[1], action: $0[2], caseId: $0[3], memberId: $0[4], count: $0[5])
-            }
+            return try AuditEntry.fetchAll(db, sql: sql, arguments: caseId.map { [$0] } ?? [])
         }
     }
 

@@ -26,24 +26,12 @@ extension CaseStore {
             """
     }
 
-    static func storedTask(_ row: Row) -> StoredTask {
-        let kind: StoredTask.Kind
-        if let taskId: String = row["taskId"], let template = TaskTemplate.ID(rawValue: row["template"] ?? "") {
-            kind = .followUp(id: taskId, template: template)
-        } else {
-            kind = .own(number: row["number"] ?? 0, title: row["title"] ?? "")
-        }
-        return StoredTask(caseId: row["caseId"], memberId: row["memberId"], kind: kind,
-                          due: (row["due"] as String?).flatMap(Day.init(iso:)),
-                          doneOn: (row["doneOn"] as String?).flatMap(Day.init(iso:)))
-    }
-
     public func tasks(caseId: String) throws -> [StoredTask] {
         try read { db in
             let seq = try caseSeq(db, caseId)
             let sql = Self.taskSelect(caseFilter: "AND $.caseSeq = \(seq)", openOnly: false, dueFilter: "")
                 + " ORDER BY isDone, ordering, kind, taskId, number"
-            return try Row.fetchAll(db, sql: sql).map(Self.storedTask)
+            return try StoredTask.fetchAll(db, sql: sql)
         }
     }
 
@@ -72,9 +60,7 @@ extension CaseStore {
                 LEFT JOIN members mb ON mb.caseSeq = c.seq AND mb.memberId = page.memberId
                 ORDER BY page.ordering, page.caseId, page.kind, page.taskId, page.number
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments + arguments + [max(0, limit), max(0, offset)]).map {
-                NamedTask(task: Self.storedTask($0), who: $0["who"] ?? "")
-            }
+            return try NamedTask.fetchAll(db, sql: sql, arguments: arguments + arguments + [max(0, limit), max(0, offset)])
         }
     }
 }

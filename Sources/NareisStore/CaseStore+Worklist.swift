@@ -55,13 +55,10 @@ extension CaseStore {
     public func checklistStatuses(caseId: String) throws -> [ChecklistStatus] {
         try read { db in
             let seq = try caseSeq(db, caseId)
-            return try Row.fetchAll(db, sql: """
+            return try ChecklistStatus.fetchAll(db, sql: """
                 SELECT memberId, itemId, status, translationNeeded, changedAt FROM checklist_status
                 WHERE caseSeq = ? ORDER BY memberId, itemId
-                """, arguments: [seq]).map {
-                ChecklistStatus(memberId: $0[0], itemId: $0[1], status: DocumentStatus(rawValue: $0[2]) ?? .missing,
-                                translationNeeded: $0[3], changedAt: $0[4])
-            }
+                """, arguments: [seq])
         }
     }
 
@@ -135,10 +132,8 @@ extension CaseStore {
     public func notes(caseId: String) throws -> [CaseNote] {
         try read { db in
             let seq = try caseSeq(db, caseId)
-            return try Row.fetchAll(db, sql: "SELECT id, memberId, text, createdAt, author FROM notes WHERE caseSeq = ? ORDER BY id",
-                                    arguments: [seq]).map {
-                CaseNote(id: $0[0], memberId: $0[1], text: $0[2], createdAt: $0[3], author: $0[4])
-            }
+            return try CaseNote.fetchAll(db, sql: "SELECT id, memberId, text, createdAt, author FROM notes WHERE caseSeq = ? ORDER BY id",
+                                         arguments: [seq])
         }
     }
 }

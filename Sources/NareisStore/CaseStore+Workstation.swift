@@ -19,7 +19,7 @@ extension CaseStore {
             SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ? OFFSET ?
             """
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: [query] + arguments + [max(0, limit), max(0, offset)]).map(Self.caseRow)
+            try CaseRow.fetchAll(db, sql: sql, arguments: [query] + arguments + [max(0, limit), max(0, offset)])
         }
     }
 
@@ -38,8 +38,8 @@ extension CaseStore {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
-                             arguments: StatementArguments(ids)).map(Self.caseRow)
+            try CaseRow.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
+                                 arguments: StatementArguments(ids))
         }
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byId[$0] }
@@ -74,21 +74,27 @@ extension CaseStore {
     }
 
     /// A page of `pendingDeadlines(within:asOf:)` (same order), with member names.
+    /// Read by name row by row rather than as a record: a due day that does not read
+    /// stands for `asOf`, which a record's `init(row:)` does not know. Through a
+    /// cursor, whose rows find a column by name in one table look-up (a fetched
+    /// array's rows compare the name with every column's, lowercased, on each read).
     public func pendingDeadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [NamedPendingDeadline] {
         let last = asOf.adding(days: days).iso
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.id, d.memberId, d.deadlineId, d.due, d.rule, m.name, m.latinName
+            try Array(Row.fetchCursor(db, sql: """
+                SELECT c.id AS caseId, d.memberId, d.deadlineId, d.due, d.rule, m.name AS memberName,
+                       m.latinName AS memberLatinName
                 FROM deadlines d JOIN cases c ON c.seq = d.caseSeq
                 LEFT JOIN members m ON m.caseSeq = d.caseSeq AND m.memberId = d.memberId
                 WHERE d.done IS NULL AND d.due <= ?
                 ORDER BY d.due, c.id, d.memberId, d.deadlineId
                 LIMIT ? OFFSET ?
                 """, arguments: [last, max(0, limit), max(0, offset)]).map { row in
-                let deadline = PendingDeadline(caseId: row[0], memberId: row[1], deadlineId: row[2],
-                                               due: Day(iso: row[3]) ?? asOf, rule: row[4])
-                return NamedPendingDeadline(deadline: deadline, memberName: row[5] ?? deadline.memberId, memberLatinName: row[6])
-            }
+                let deadline = PendingDeadline(caseId: row["caseId"], memberId: row["memberId"], deadlineId: row["deadlineId"],
+                                               due: Day(iso: row["due"]) ?? asOf, rule: row["rule"])
+                return NamedPendingDeadline(deadline: deadline, memberName: row["memberName"] ?? deadline.memberId,
+                                            memberLatinName: row["memberLatinName"])
+            })
         }
     }
 

@@ -241,8 +241,8 @@ enum Schema {
             """)
         let rows = try Row.fetchCursor(db, sql: "SELECT seq, document FROM cases")
         while let row = try rows.next() {
-            let seq: Int64 = row[0]
-            guard let file = try? CaseStore.decode(row[1], path: "") else { continue }
+            let seq: Int64 = row["seq"]
+            guard let file = try? CaseStore.decode(row["document"], path: "") else { continue }
             for member in Assessor.assess(file, asOf: today).members {
                 let items = member.checklist.map(\.id)
                 try update.execute(arguments: [PreparedCase.checklistColumn(items), items.count, seq, member.id])
