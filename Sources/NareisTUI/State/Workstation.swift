@@ -27,10 +27,11 @@ public final class Workstation {
         if key == .resize { return true }
         state.notice = nil
         if state.modal != nil { return handleWork(key) }
-        if state.searching, let character = key.typedCharacter, ActionTable.action(for: key, in: state.focus, searching: true) == nil {
-            return apply(.type(character))
+        let chain = state.keyPlace.chain
+        guard let action = chain.action(for: key) else {
+            if chain.typesText, let character = key.typedCharacter { return apply(.type(character)) }
+            return true
         }
-        guard let action = ActionTable.action(for: key, in: state.focus, searching: state.searching) else { return true }
         if !state.showHelp, startWork(action) { return true }
         return apply(.action(action))
     }

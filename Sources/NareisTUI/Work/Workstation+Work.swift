@@ -28,8 +28,9 @@ extension Workstation {
     func handleWork(_ key: Key) -> Bool {
         guard let modal = state.modal else { return true }
         state.problem = nil
-        let action = ActionTable.action(for: key, in: modal.contexts)
-        if action == nil, modal.typesText, let character = key.typedCharacter {
+        let chain = modal.keyPlace.chain
+        let action = chain.action(for: key)
+        if action == nil, chain.typesText, let character = key.typedCharacter {
             typeInto(modal, character)
             return true
         }
@@ -129,23 +130,5 @@ extension Workstation {
             state.problem = String(describing: error)
             return false
         }
-    }
-}
-
-extension ActionTable {
-    /// The action `key` stands for in an overlay with these contexts, first match
-    /// wins; overlays without a text field also close with the keys of `back`.
-    static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
-        for context in contexts {
-            if let spec = all.first(where: { $0.context == context && $0.keys.contains(key) }) { return spec.action }
-        }
-        if !contexts.contains(.editor), spec(.back).keys.contains(key) { return .back }
-        return nil
-    }
-
-    /// The footer hints of an overlay.
-    static func hints(in contexts: [KeyContext]) -> [ActionSpec] {
-        let own = all.filter { $0.hint != nil && contexts.contains($0.context) }
-        return contexts.contains(.editor) ? own : own + [spec(.back)]
     }
 }
