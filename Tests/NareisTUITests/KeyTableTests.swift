@@ -86,10 +86,10 @@ struct KeyTableTests {
 
     @Test func theHelpOverlayListsEveryAction() {
         let workstation = Fixtures.workstation(width: 120, height: 60)
-        workstation.handle(.character("?"))
+        workstation.press(.help)
         var text = workstation.render().lines.joined(separator: "\n")
         for _ in 0..<4 {                            // the list is longer than the screen: page through it
-            workstation.handle(.pageDown)
+            workstation.press(.pageDown)
             text += workstation.render().lines.joined(separator: "\n")
         }
         for spec in ActionTable.all {
