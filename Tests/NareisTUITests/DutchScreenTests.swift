@@ -89,15 +89,15 @@ struct DutchScreenTests {
             screens.append((name, screen.lines.joined(separator: "\n")))
         }
 
-        func press(_ keys: Key..., then name: String) {
-            for key in keys { workstation.handle(key) }
+        func press(_ actions: Action..., then name: String) {
+            for action in actions { workstation.press(action) }
             capture(name)
         }
 
         /// The detail pane scrolled from top to bottom, a frame per step.
         func scrollDetail(_ name: String) {
             for step in 0..<40 {
-                workstation.handle(.down)
+                workstation.press(.moveDown)
                 capture(name + " +\(step + 1)")
             }
         }
@@ -118,30 +118,30 @@ struct DutchScreenTests {
 
         let run = Recorder(workstation)
         run.capture("case list and deadlines")
-        run.press(.enter, then: "family tree")
+        run.press(.open, then: "family tree")
         for (index, member) in Self.family.members.enumerated() {
             while workstation.state.selectedMember?.id != member.id, workstation.state.focus == .tree {
-                workstation.handle(.down)
+                workstation.press(.moveDown)
                 if index > 20 { break }
             }
             #expect(workstation.state.selectedMember?.id == member.id)
             run.capture("tree at \(member.id)")
-            run.press(.character("d"), then: "documents of \(member.id)")
-            run.press(.escape, .character("e"), then: "events of \(member.id)")
-            run.press(.escape, .enter, then: "detail of \(member.id)")
+            run.press(.documents, then: "documents of \(member.id)")
+            run.press(.back, .recordEvent, then: "events of \(member.id)")
+            run.press(.back, .open, then: "detail of \(member.id)")
             run.scrollDetail("detail of \(member.id)")
-            workstation.handle(.escape)
+            workstation.press(.back)
             #expect(workstation.state.focus == .tree)
         }
-        run.press(.up, .up, .up, .up, .up, .up, .enter, then: "detail of the sponsor")
+        run.press(.moveUp, .moveUp, .moveUp, .moveUp, .moveUp, .moveUp, .open, then: "detail of the sponsor")
         run.scrollDetail("detail of the sponsor")
-        run.press(.escape, .character("n"), then: "notes")
-        run.press(.escape, .character("T"), then: "tasks")
-        for step in 0..<30 { run.press(.down, then: "tasks +\(step + 1)") }
-        run.press(.escape, .character("E"), then: "intake: editing the case")
-        for step in 0..<(Self.family.members.count + 1) { run.press(.pageDown, then: "intake step \(step + 2)") }
-        run.press(.escape, .escape, .tab, then: "deadlines pane")
-        run.press(.character("?"), then: "help")
+        run.press(.back, .notes, then: "notes")
+        run.press(.back, .tasks, then: "tasks")
+        for step in 0..<30 { run.press(.moveDown, then: "tasks +\(step + 1)") }
+        run.press(.back, .editCase, then: "intake: editing the case")
+        for step in 0..<(Self.family.members.count + 1) { run.press(.nextStep, then: "intake step \(step + 2)") }
+        run.press(.leaveIntake, .back, .nextPane, then: "deadlines pane")
+        run.press(.help, then: "help")
         for step in 0..<6 { run.press(.pageDown, then: "help +\(step + 1)") }
 
         let overlays = run.screens.map(\.text).joined()

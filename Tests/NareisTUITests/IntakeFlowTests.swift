@@ -16,8 +16,8 @@ struct IntakeFlowTests {
     /// Types each answer into the field under the cursor and moves on (Tab); nil skips a field.
     static func fill(_ answers: [String?], _ workstation: Workstation) {
         for answer in answers {
-            if let answer { WorkFlowTests.type(answer, into: workstation) }
-            workstation.handle(.tab)
+            if let answer { workstation.type(answer) }
+            workstation.press(.nextField)
         }
     }
 
@@ -27,53 +27,52 @@ struct IntakeFlowTests {
     @Test func aNewCaseFromDraftToSavedCase() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        workstation.handle(.character("I"))
+        workstation.press(.newIntake)
         var form = try #require(Self.form(workstation))
         #expect(form.step == .sponsor)
 
         // A message at the field as typed, gone once the answer is right.
         Self.fill(Array(Self.sponsor.prefix(3)), workstation)
-        WorkFlowTests.type("1990-13", into: workstation)
+        workstation.type("1990-13")
         form = try #require(Self.form(workstation))
         let birth = try #require(form.field)
         #expect(birth.key == "birthDate")
         #expect(form.problem(at: birth) != nil)
-        workstation.handle(.backspace)
-        workstation.handle(.backspace)
-        WorkFlowTests.type("05", into: workstation)
+        workstation.press(.editBackspace, times: 2)
+        workstation.type("05")
         form = try #require(Self.form(workstation))
         #expect(form.problem(at: birth) == nil)
-        workstation.handle(.tab)
+        workstation.press(.nextField)
         Self.fill(Array(Self.sponsor.dropFirst(4)), workstation)
 
         // Half done: Esc keeps a draft; I resumes it.
-        workstation.handle(.escape)
+        workstation.press(.leaveIntake)
         #expect(workstation.state.modal == nil)
         #expect(try store.drafts().count == 1)
-        workstation.handle(.character("I"))
+        workstation.press(.newIntake)
         guard case .drafts(let chooser)? = workstation.state.modal else { Issue.record("no draft list"); return }
         #expect(chooser.drafts.count == 1)
-        workstation.handle(.down)
-        workstation.handle(.enter)
+        workstation.press(.moveDown)
+        workstation.press(.open)
         form = try #require(Self.form(workstation))
         #expect(form.draft.sponsor["name"] == "Amina Yusuf")
         #expect(form.draft.sponsor["permit.decisionDate"] == "2024-05-20")
 
         // Members: each with the fields of its relationship.
-        workstation.handle(.control("n"))
+        workstation.press(.addMember)
         Self.fill(["partner", "Hodan Ali", nil, nil, "1992", "SOM", "ETH", "yes", "married"], workstation)
         form = try #require(Self.form(workstation))
         #expect(form.draft.members[0]["partner.kind"] == "married")   // asked of a partner only
-        workstation.handle(.control("n"))
+        workstation.press(.addMember)
         Self.fill(["child", "Farah Yusuf", nil, nil, "2015-03-02", "SOM", "ETH", nil, "biological", "travelling"], workstation)
-        workstation.handle(.function(2))                       // to the review
+        workstation.press(.saveIntake)                         // to the review
         form = try #require(Self.form(workstation))
         #expect(form.step == .review)
         #expect(form.problems.isEmpty, "\(form.problems)")
         let review = workstation.render().lines.joined(separator: "\n")
         #expect(review.contains(WorkText.reviewReady.text(.en)))
         #expect(review.contains("2024-08-20"))                  // the 3-month term from the permit decision
-        workstation.handle(.function(2))                       // saves
+        workstation.press(.saveIntake)                         // saves
 
         #expect(workstation.state.modal == nil)
         #expect(try store.drafts().isEmpty)
@@ -89,10 +88,9 @@ struct IntakeFlowTests {
     @Test func savingIsRefusedWhileAFieldIsWrong() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        workstation.handle(.character("I"))
+        workstation.press(.newIntake)
         Self.fill(["Amina Yusuf"], workstation)
-        workstation.handle(.function(2))
-        workstation.handle(.function(2))
+        workstation.press(.saveIntake, times: 2)
         let form = try #require(Self.form(workstation))
         #expect(form.step == .review)
         #expect(form.problems[.sponsor("birthDate")] != nil)
@@ -103,21 +101,20 @@ struct IntakeFlowTests {
     @Test func editingAStoredCaseKeepsItsEvents() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.handle(.down) }
-        workstation.handle(.enter)
-        workstation.handle(.down)                              // the partner, submitted 2024-05-25
-        workstation.handle(.character("E"))
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        workstation.press(.open)
+        workstation.press(.moveDown)                           // the partner, submitted 2024-05-25
+        workstation.press(.editCase)
         var form = try #require(Self.form(workstation))
         #expect(form.step == .member(0))
         #expect(form.field?.key == "relationship")
-        workstation.handle(.tab)                               // name
-        workstation.handle(.tab)                               // Latin name
-        workstation.handle(.control("u"))
-        WorkFlowTests.type("Saba T. Tesfay", into: workstation)
+        workstation.press(.nextField)                          // name
+        workstation.press(.nextField)                          // Latin name
+        workstation.press(.editClear)
+        workstation.type("Saba T. Tesfay")
         form = try #require(Self.form(workstation))
         #expect(form.problems.isEmpty)
-        workstation.handle(.function(2))
-        workstation.handle(.function(2))
+        workstation.press(.saveIntake, times: 2)
         let saved = try #require(try store.loadCase(id: "NR-2024-0001"))
         #expect(saved.members[0].latinName == "Saba T. Tesfay")
         #expect(saved.members[0].procedure.submitted == Fixtures.day("2024-05-25"))

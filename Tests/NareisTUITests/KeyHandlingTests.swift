@@ -33,88 +33,87 @@ struct KeyHandlingTests {
         let workstation = Fixtures.workstation()
         var seen: [Pane] = [workstation.state.focus]
         for _ in 0..<4 {
-            workstation.handle(.tab)
+            workstation.press(.nextPane)
             seen.append(workstation.state.focus)
         }
         #expect(seen == [.cases, .tree, .detail, .deadlines, .cases])
-        workstation.handle(.backTab)
+        workstation.press(.previousPane)
         #expect(workstation.state.focus == .deadlines)
     }
 
     @Test func enterOpensTheCaseThenTheMemberAndEscGoesBack() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.enter)
+        workstation.press(.open)
         #expect(workstation.state.focus == .tree)
         #expect(workstation.state.tree.selected == 0)
-        workstation.handle(.down)
+        workstation.press(.moveDown)
         #expect(workstation.state.selectedMember != nil)
-        workstation.handle(.enter)
+        workstation.press(.open)
         #expect(workstation.state.focus == .detail)
-        workstation.handle(.escape)
+        workstation.press(.back)
         #expect(workstation.state.focus == .tree)
-        workstation.handle(.escape)
+        workstation.press(.back)
         #expect(workstation.state.focus == .cases)
     }
 
     @Test func slashSearchesAsYouTypeAndEscClearsIt() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.character("/"))
+        workstation.press(.search)
         #expect(workstation.state.searching)
-        for character in "hadd" { workstation.handle(.character(character)) }
+        workstation.type("hadd")
         #expect(workstation.state.query.search == "hadd")
         #expect(workstation.state.cases.total == 1)
         #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
         #expect(workstation.state.openCase?.file.id == "NR-2024-0002")
-        workstation.handle(.character("q"))    // typed, not quit
+        workstation.type("q")                  // typed, not quit
         #expect(workstation.state.query.search == "haddq")
         #expect(workstation.state.cases.total == 0)
-        workstation.handle(.backspace)
+        workstation.press(.deleteCharacter)
         #expect(workstation.state.cases.total == 1)
-        workstation.handle(.enter)
+        workstation.press(.acceptSearch)
         #expect(!workstation.state.searching)
         #expect(workstation.state.query.search == "hadd")
-        workstation.handle(.escape)
+        workstation.press(.back)
         #expect(workstation.state.query.search.isEmpty)
         #expect(workstation.state.cases.total == 3)
     }
 
     @Test func searchFindsOriginalScriptAndIgnoresDiacritics() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.character("/"))
-        for character in "ተስፋይ" { workstation.handle(.character(character)) }
+        workstation.press(.search)
+        workstation.type("ተስፋይ")
         #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0001")
     }
 
     @Test func sortAndFiltersChangeTheList() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.character("s"))
+        workstation.press(.cycleSort)
         #expect(workstation.state.query.sort == .name)
         #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")   // Ahmad Haddad first by Latin name
-        workstation.handle(.character("o"))
+        workstation.press(.toggleOverdue)
         #expect(workstation.state.query.overdueOnly)
         #expect(workstation.state.cases.total == 1)                         // only Haddad's son is overdue
-        workstation.handle(.character("x"))
+        workstation.press(.clearFilters)
         #expect(workstation.state.cases.total == 3)
-        workstation.handle(.character("c"))
+        workstation.press(.cycleCounsellor)
         #expect(workstation.state.query.counsellor == "Nidos")
         #expect(workstation.state.cases.total == 1)
-        workstation.handle(.character("f"))
+        workstation.press(.cycleStage)
         #expect(workstation.state.query.stage == .intake)
     }
 
     @Test func theDeadlineWindowCyclesAndEnterOpensTheCaseOnTheMember() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.backTab)
+        workstation.press(.previousPane)
         #expect(workstation.state.focus == .deadlines)
         #expect(workstation.state.deadlineWindow == 14)
         let within14 = workstation.state.deadlines.total
-        workstation.handle(.character("w"))
-        workstation.handle(.character("w"))
+        workstation.press(.cycleWindow, times: 2)
         #expect(workstation.state.deadlineWindow == 90)
         #expect(workstation.state.deadlines.total >= within14)
         let row = workstation.state.selectedDeadlineRow
         #expect(row != nil)
-        workstation.handle(.enter)
+        workstation.press(.open)
         #expect(workstation.state.focus == .detail)
         #expect(workstation.state.openCase?.file.id == row?.caseId)
         #expect(workstation.state.selectedMember?.id == row?.memberId)
@@ -130,11 +129,11 @@ struct KeyHandlingTests {
 
     @Test func helpOpensAndClosesAndQuitEnds() {
         let workstation = Fixtures.workstation()
-        workstation.handle(.character("?"))
+        workstation.press(.help)
         #expect(workstation.state.showHelp)
-        workstation.handle(.escape)
+        workstation.press(.back)
         #expect(!workstation.state.showHelp)
-        #expect(workstation.handle(.character("q")) == false)
+        #expect(workstation.press(.quit) == false)
     }
 
     @Test func pagingLoadsOnlyWhatIsShown() {
@@ -142,11 +141,11 @@ struct KeyHandlingTests {
         let workstation = Workstation(casework: Fixtures.casework(files), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 100)
         #expect(workstation.state.cases.total == 1_000)
         #expect(workstation.state.caseRows.count == 100)
-        workstation.handle(.end)
+        workstation.press(.last)
         #expect(workstation.state.cases.selected == 999)
         #expect(workstation.state.selectedCaseRow != nil)
         #expect(workstation.state.caseRows.count <= 100)
-        for _ in 0..<60 { workstation.handle(.pageUp) }
+        workstation.press(.pageUp, times: 60)
         #expect(workstation.state.cases.selected == 0)
         #expect(workstation.state.selectedCaseRow != nil)
         let screen = workstation.render()
@@ -155,7 +154,7 @@ struct KeyHandlingTests {
 
     @Test func resizingKeepsTheSelectionVisible() {
         let workstation = Workstation(casework: Fixtures.casework(Fixtures.many(200)), size: Size(width: 120, height: 40), asOf: Fixtures.asOf)
-        for _ in 0..<50 { workstation.handle(.down) }
+        workstation.press(.moveDown, times: 50)
         workstation.resize(to: Size(width: 50, height: 14))
         let cursor = workstation.state.cases
         #expect(cursor.selected == 50)

@@ -22,51 +22,74 @@ struct KeyTableTests {
         }
     }
 
+    /// A pane's chain has no key bound twice outside the global group (which the
+    /// pane's own keys come before); an overlay's chain may shadow a later group on
+    /// purpose (Right steps a document rather than opening), and then the lookup
+    /// answers the first group's action.
     @Test func noKeyMeansTwoThingsInOnePane() {
-        for pane in Pane.allCases {
-            for searching in [false, true] {
-                let active = ActionTable.all.filter { $0.context.applies(to: pane, searching: searching) }
-                var seen: [Key: Action] = [:]
-                for spec in active where spec.context != .global {
-                    for key in spec.keys {
-                        #expect(seen[key] == nil, "\(key.name) is bound to \(seen[key]?.rawValue ?? "") and \(spec.action.rawValue) in \(pane)")
-                        seen[key] = spec.action
-                    }
+        for place in [KeyPlace.cases, .search, .tree, .detail, .deadlines] {
+            var seen: [Key: Action] = [:]
+            for spec in ActionTable.all where place.chain.contexts.contains(spec.context) && spec.context != .global {
+                for key in spec.keys {
+                    #expect(seen[key] == nil, "\(key.name) is bound to \(seen[key]?.rawValue ?? "") and \(spec.action.rawValue) in \(place)")
+                    seen[key] = spec.action
                 }
             }
         }
     }
 
-    @Test func theRequiredKeysDoWhatTheySay() {
-        #expect(ActionTable.action(for: .up, in: .cases) == .moveUp)
-        #expect(ActionTable.action(for: .character("k"), in: .deadlines) == .moveUp)
-        #expect(ActionTable.action(for: .down, in: .tree) == .moveDown)
-        #expect(ActionTable.action(for: .character("j"), in: .cases) == .moveDown)
-        #expect(ActionTable.action(for: .tab, in: .cases) == .nextPane)
-        #expect(ActionTable.action(for: .backTab, in: .detail) == .previousPane)
-        #expect(ActionTable.action(for: .enter, in: .cases) == .open)
-        #expect(ActionTable.action(for: .escape, in: .detail) == .back)
-        #expect(ActionTable.action(for: .character("/"), in: .cases) == .search)
-        #expect(ActionTable.action(for: .character("?"), in: .tree) == .help)
-        #expect(ActionTable.action(for: .character("q"), in: .deadlines) == .quit)
-        #expect(ActionTable.action(for: .character("q"), in: .cases, searching: true) == nil)
-        #expect(ActionTable.action(for: .enter, in: .cases, searching: true) == .acceptSearch)
+    @Test func theFirstGroupOfAChainWins() {
+        for place in KeyPlace.allCases {
+            let chain = place.chain
+            for context in chain.contexts {
+                for spec in ActionTable.all where spec.context == context {
+                    for key in spec.keys {
+                        let earlier = chain.contexts.prefix { $0 != context }
+                            .flatMap { c in ActionTable.all.filter { $0.context == c && $0.keys.contains(key) } }
+                        #expect(chain.action(for: key) == (earlier.first?.action ?? spec.action), "\(key.name) in \(place)")
+                    }
+                }
+            }
+        }
+        #expect(KeyPlace.documents.chain.action(for: .right) == .statusForward)
+        #expect(KeyPlace.documents.chain.action(for: .escape) == .back)
+        #expect(KeyPlace.eventDay.chain.action(for: .left) == .editLeft)
+        #expect(KeyPlace.eventDay.chain.action(for: .character("h")) == nil, "typed into the field")
+        #expect(KeyPlace.taskEditor.chain.action(for: .tab) == .nextField)
+        #expect(KeyPlace.intake.chain.action(for: .enter) == .nextField)
     }
 
-    @Test func theFooterHintsComeFromTheTable() {
+    @Test func theRequiredKeysDoWhatTheySay() {
+        func action(_ key: Key, _ place: KeyPlace) -> Action? { place.chain.action(for: key) }
+        #expect(action(.up, .cases) == .moveUp)
+        #expect(action(.character("k"), .deadlines) == .moveUp)
+        #expect(action(.down, .tree) == .moveDown)
+        #expect(action(.character("j"), .cases) == .moveDown)
+        #expect(action(.tab, .cases) == .nextPane)
+        #expect(action(.backTab, .detail) == .previousPane)
+        #expect(action(.enter, .cases) == .open)
+        #expect(action(.escape, .detail) == .back)
+        #expect(action(.character("/"), .cases) == .search)
+        #expect(action(.character("?"), .tree) == .help)
+        #expect(action(.character("q"), .deadlines) == .quit)
+        #expect(action(.character("q"), .search) == nil)
+        #expect(action(.enter, .search) == .acceptSearch)
+    }
+
+    @Test func theFooterHintsComeFromTheChain() {
         let screen = Fixtures.workstation().render()
         let footer = screen.line(screen.size.height - 1)
-        for spec in ActionTable.hints(for: .cases) {
+        for spec in KeyPlace.cases.chain.hints {
             #expect(footer.contains(spec.hint!.text(.en)), "footer lacks \(spec.action)")
         }
     }
 
     @Test func theHelpOverlayListsEveryAction() {
         let workstation = Fixtures.workstation(width: 120, height: 60)
-        workstation.handle(.character("?"))
+        workstation.press(.help)
         var text = workstation.render().lines.joined(separator: "\n")
         for _ in 0..<4 {                            // the list is longer than the screen: page through it
-            workstation.handle(.pageDown)
+            workstation.press(.pageDown)
             text += workstation.render().lines.joined(separator: "\n")
         }
         for spec in ActionTable.all {

@@ -28,7 +28,7 @@ struct LayoutTests {
                 group.addTask {
                     var problems: [String] = []
                     let workstation = Workstation(casework: Fixtures.casework(), size: Size(width: 1, height: 1), asOf: Fixtures.asOf)
-                    workstation.handle(.down)
+                    workstation.press(.moveDown)
                     for width in widths where width % 2 == part {
                         for height in 1...60 {
                             workstation.resize(to: Size(width: width, height: height))
@@ -51,11 +51,11 @@ struct LayoutTests {
     @Test func everyPaneAndTheHelpRenderInTheSmallLayoutAtItsLimit() {
         for pane in Pane.allCases {
             let workstation = Fixtures.workstation(width: 40, height: 12, language: .nl)
-            while workstation.state.focus != pane { workstation.handle(.tab) }
-            workstation.handle(.enter)
+            while workstation.state.focus != pane { workstation.press(.nextPane) }
+            workstation.press(.open)
             let screen = workstation.render()
             #expect((0..<12).allSatisfy { screen.drawnWidth(ofRow: $0) == 40 })
-            workstation.handle(.character("?"))
+            workstation.press(.help)
             #expect((0..<12).allSatisfy { workstation.render().drawnWidth(ofRow: $0) == 40 })
         }
     }

@@ -11,11 +11,10 @@ struct SnapshotTests {
     /// A workstation showing `pane` with the Tesfay case open on its child.
     static func showing(_ pane: Pane, width: Int, height: Int, language: Language = .en) -> Workstation {
         let workstation = Fixtures.workstation(width: width, height: height, language: language)
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.handle(.down) }
-        workstation.handle(.enter)                  // the family tree
-        workstation.handle(.down)
-        workstation.handle(.down)                   // the child
-        while workstation.state.focus != pane { workstation.handle(.tab) }
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        workstation.press(.open)                    // the family tree
+        workstation.press(.moveDown, times: 2)      // the child
+        while workstation.state.focus != pane { workstation.press(.nextPane) }
         return workstation
     }
 
@@ -33,17 +32,17 @@ struct SnapshotTests {
 
     @Test func searchingAndHelp() {
         let workstation = Fixtures.workstation(width: 80, height: 24)
-        workstation.handle(.character("/"))
-        for character in "tesf" { workstation.handle(.character(character)) }
+        workstation.press(.search)
+        workstation.type("tesf")
         Snapshot.check(workstation.render(), named: "search-80x24")
         let help = Fixtures.workstation(width: 80, height: 24)
-        help.handle(.character("?"))
+        help.press(.help)
         Snapshot.check(help.render(), named: "help-80x24")
     }
 
     @Test func hostileTextIsShownWithMarkers() {
         let workstation = Fixtures.workstation(width: 120, height: 40)
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0003" { workstation.handle(.down) }
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0003" { workstation.press(.moveDown) }
         let screen = workstation.render()
         Snapshot.check(screen, named: "hostile-120x40")
         let text = screen.lines.joined()

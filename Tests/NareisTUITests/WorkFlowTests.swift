@@ -25,15 +25,10 @@ struct WorkFlowTests {
 
     /// Opens the Tesfay case on its child (m2) in the detail pane.
     static func openTesfayChild(_ workstation: Workstation) {
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.handle(.down) }
-        workstation.handle(.enter)
-        workstation.handle(.down)
-        workstation.handle(.down)
-        workstation.handle(.enter)
-    }
-
-    static func type(_ text: String, into workstation: Workstation) {
-        for character in text { workstation.handle(.character(character)) }
+        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        workstation.press(.open)
+        workstation.press(.moveDown, times: 2)
+        workstation.press(.open)
     }
 
     static func applicationTerm(_ workstation: Workstation, member: String) -> Deadline? {
@@ -48,28 +43,28 @@ struct WorkFlowTests {
         #expect(Self.applicationTerm(workstation, member: "m2")?.isPending == true)
         let pendingBefore = workstation.state.deadlines.total
 
-        workstation.handle(.character("e"))
+        workstation.press(.recordEvent)
         guard case .events(let picker)? = workstation.state.modal else { Issue.record("no event picker"); return }
         #expect(picker.event == .submitted)
-        workstation.handle(.enter)
-        Self.type("2024-13-01", into: workstation)
-        workstation.handle(.enter)
+        workstation.press(.open)
+        workstation.type("2024-13-01")
+        workstation.press(.editSave)
         guard case .eventDate(let refused)? = workstation.state.modal else { Issue.record("the editor closed"); return }
         #expect(refused.message?.contains("is not a date (expected YYYY-MM-DD)") == true)
 
         // The usual editing keys: clear, type, move, delete, insert.
-        workstation.handle(.control("u"))
-        Self.type("2024-0601x", into: workstation)
-        workstation.handle(.backspace)             // 2024-0601
-        workstation.handle(.home)
-        workstation.handle(.delete)                // 024-0601
-        workstation.handle(.character("2"))        // 2024-0601
-        workstation.handle(.end)
-        for _ in 0..<2 { workstation.handle(.left) }
-        workstation.handle(.character("-"))        // 2024-06-01
+        workstation.press(.editClear)
+        workstation.type("2024-0601x")
+        workstation.press(.editBackspace)          // 2024-0601
+        workstation.press(.editHome)
+        workstation.press(.editDelete)             // 024-0601
+        workstation.type("2")                      // 2024-0601
+        workstation.press(.editEnd)
+        workstation.press(.editLeft, times: 2)
+        workstation.type("-")                      // 2024-06-01
         guard case .eventDate(let typed)? = workstation.state.modal else { Issue.record("the editor closed"); return }
         #expect(typed.editor.text == "2024-06-01")
-        workstation.handle(.enter)
+        workstation.press(.editSave)
 
         #expect(workstation.state.modal == nil)
         #expect(try store.loadCase(id: "NR-2024-0001")?.members[1].procedure.submitted == Fixtures.day("2024-06-01"))
@@ -86,30 +81,30 @@ struct WorkFlowTests {
         let (workstation, store, directory) = try Self.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         Self.openTesfayChild(workstation)
-        workstation.handle(.up)                    // detail -> tree keeps working; select the partner
-        workstation.handle(.escape)
-        workstation.handle(.up)
+        workstation.press(.moveUp)                 // detail -> tree keeps working; select the partner
+        workstation.press(.back)
+        workstation.press(.moveUp)
         #expect(workstation.state.selectedMember?.id == "m1")     // submitted 2024-05-25
-        workstation.handle(.character("e"))
-        for _ in 0..<4 { workstation.handle(.down) }
+        workstation.press(.recordEvent)
+        workstation.press(.moveDown, times: 4)
         guard case .events(let picker)? = workstation.state.modal else { Issue.record("no picker"); return }
         #expect(picker.event == .decisionPositive)
-        workstation.handle(.enter)
-        Self.type("2024-05-01", into: workstation)
-        workstation.handle(.enter)
+        workstation.press(.open)
+        workstation.type("2024-05-01")
+        workstation.press(.editSave)
         guard case .eventDate(let editor)? = workstation.state.modal else { Issue.record("the editor closed"); return }
         #expect(editor.message?.contains("before submitted") == true)
         #expect(try store.loadCase(id: "NR-2024-0001")?.members[0].procedure.decision == nil)
-        workstation.handle(.escape)                // back to the picker
-        workstation.handle(.escape)                // closed
+        workstation.press(.editCancel)             // back to the picker
+        workstation.press(.back)                   // closed
         #expect(workstation.state.modal == nil)
     }
 
     @Test func sponsorSelectedAsksForAMember() throws {
         let (workstation, _, directory) = try Self.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        workstation.handle(.enter)                 // the tree, on the sponsor
-        workstation.handle(.character("e"))
+        workstation.press(.open)                   // the tree, on the sponsor
+        workstation.press(.recordEvent)
         #expect(workstation.state.modal == nil)
         #expect(workstation.state.problem == WorkText.chooseMember.text(.en))
     }
@@ -118,26 +113,24 @@ struct WorkFlowTests {
         let (workstation, store, directory) = try Self.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         Self.openTesfayChild(workstation)
-        workstation.handle(.character("d"))
+        workstation.press(.documents)
         guard case .documents(let board)? = workstation.state.modal, let item = board.items.first else {
             Issue.record("no documents")
             return
         }
-        workstation.handle(.right)
-        workstation.handle(.right)
-        workstation.handle(.right)
-        workstation.handle(.left)                  // missing -> requested -> copy -> original -> copy
-        workstation.handle(.character("t"))
+        workstation.press(.statusForward, times: 3)
+        workstation.press(.statusBack)             // missing -> requested -> copy -> original -> copy
+        workstation.press(.toggleTranslation)
         var status = try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.memberId == "m2" && $0.itemId == item.id }
         #expect(status?.status == .copyReceived)
         #expect(status?.translationNeeded == true)
         #expect(workstation.state.openCase?.completeDocuments["m2"]?.contains(item.id) == true)
-        workstation.handle(.down)
-        workstation.handle(.character("n"))
+        workstation.press(.moveDown)
+        workstation.press(.statusNotApplicable)
         status = try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.memberId == "m2" && $0.itemId == board.items[1].id }
         #expect(status?.status == .notApplicable)
         #expect(workstation.state.openCase?.completeDocuments["m2"]?.count == 2)
-        workstation.handle(.escape)
+        workstation.press(.back)
         #expect(workstation.state.modal == nil)
         let tree = workstation.render().lines.joined(separator: "\n")
         #expect(tree.contains(UIText.documents.text(.en, 2, board.items.count)))
@@ -163,7 +156,7 @@ struct WorkFlowTests {
     @Test func tasksAcrossCasesDoneUndoAndOwn() throws {
         let (workstation, store, directory) = try Self.workstation(cases: [Self.approvedTesfay, Fixtures.haddad])
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        workstation.handle(.character("T"))
+        workstation.press(.tasks)
         guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
         #expect(!board.rows.isEmpty)
         #expect(board.cursor.total == (try store.tasks(caseId: "NR-2024-0001").count))
@@ -171,29 +164,29 @@ struct WorkFlowTests {
         #expect(board.rows.map { $0.due ?? far } == board.rows.map { $0.due ?? far }.sorted())
         let first = try #require(board.selected)
         #expect(first.due == Fixtures.day("2024-06-12"))
-        workstation.handle(.character("x"))
+        workstation.press(.toggleTaskDone)
         #expect(try store.tasks(caseId: "NR-2024-0001").first { $0.id == first.task.id }?.doneOn == Fixtures.asOf)
-        workstation.handle(.character("x"))
+        workstation.press(.toggleTaskDone)
         #expect(try store.tasks(caseId: "NR-2024-0001").first { $0.id == first.task.id }?.doneOn == nil)
 
-        workstation.handle(.enter)          // the task's case opens in the tree
-        workstation.handle(.character("T"))
-        workstation.handle(.character("a"))
-        Self.type("Call the sponsor about passports", into: workstation)
-        workstation.handle(.tab)
-        Self.type("2024-06-1", into: workstation)
-        workstation.handle(.enter)
+        workstation.press(.open)            // the task's case opens in the tree
+        workstation.press(.tasks)
+        workstation.press(.addTask)
+        workstation.type("Call the sponsor about passports")
+        workstation.press(.nextField)
+        workstation.type("2024-06-1")
+        workstation.press(.editSave)
         guard case .taskEditor(let editor)? = workstation.state.modal else { Issue.record("editor closed"); return }
         #expect(editor.message?.contains("is not a date") == true)
-        Self.type("0", into: workstation)
-        workstation.handle(.enter)
+        workstation.type("0")
+        workstation.press(.editSave)
         let caseId = try #require(workstation.state.openCase?.file.id)
         let own = try store.tasks(caseId: caseId).filter { if case .own = $0.kind { true } else { false } }
         #expect(own.map { $0.title(.en) } == ["Call the sponsor about passports"])
         #expect(own.first?.due == Fixtures.day("2024-06-10"))
         guard case .tasks(let after)? = workstation.state.modal else { Issue.record("board closed"); return }
         #expect(after.selected?.title == "Call the sponsor about passports")
-        workstation.handle(.character("x"))
+        workstation.press(.toggleTaskDone)
         #expect(try store.tasks(caseId: caseId).first { $0.id == own.first?.id }?.doneOn == Fixtures.asOf)
     }
 
@@ -212,7 +205,7 @@ struct WorkFlowTests {
         let summaryTasks = (record.tasks ?? []).filter { !$0.isDone }
         let summary = try casework.summary(caseId: "NR-2024-0001", asOf: Fixtures.asOf, language: .nl, format: .text)
 
-        workstation.handle(.character("T"))
+        workstation.press(.tasks)
         guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
         let shown = board.rows.filter { $0.caseId == "NR-2024-0001" }
         #expect(shown.count == summaryTasks.count)
@@ -238,11 +231,11 @@ struct WorkFlowTests {
         let (workstation, store, directory) = try Self.workstation(cases: cases + [far])
         defer { try? FileManager.default.removeItem(atPath: directory) }
         _ = try store.addTask(caseId: "NR-T-1150", memberId: nil, title: "Own task", due: nil)
-        workstation.handle(.character("T"))
+        workstation.press(.tasks)
         guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
         #expect(board.selected?.caseId == "NR-T-9999", "the task due first leads, whatever the case's deadlines")
         #expect(board.cursor.total == (try store.openTaskCount(dueBy: nil)))
-        workstation.handle(.end)
+        workstation.press(.last)
         guard case .tasks(let end)? = workstation.state.modal else { Issue.record("no tasks"); return }
         #expect(end.selected != nil, "the last page is read")
     }
@@ -250,12 +243,12 @@ struct WorkFlowTests {
     @Test func notesLandInTheTimelineWithWhoAndWhen() throws {
         let (workstation, store, directory) = try Self.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        workstation.handle(.enter)
+        workstation.press(.open)
         let caseId = try #require(workstation.state.openCase?.file.id)
-        workstation.handle(.character("n"))
-        workstation.handle(.character("a"))
-        Self.type("Sponsor brought the marriage certificate", into: workstation)
-        workstation.handle(.enter)
+        workstation.press(.notes)
+        workstation.press(.addNote)
+        workstation.type("Sponsor brought the marriage certificate")
+        workstation.press(.editSave)
         let notes = try store.notes(caseId: caseId)
         #expect(notes.map(\.text) == ["Sponsor brought the marriage certificate"])
         #expect(notes.first?.author == "counsellor1")

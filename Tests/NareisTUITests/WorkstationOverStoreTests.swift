@@ -24,26 +24,26 @@ struct WorkstationOverStoreTests {
         #expect(workstation.state.caseRows.count == 50)
         #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
 
-        workstation.handle(.end)
+        workstation.press(.last)
         #expect(workstation.state.selectedCaseRow != nil)
         #expect(workstation.state.caseRowsOffset > 0)
 
-        workstation.handle(.character("/"))
-        for character in "jael haddad".prefix(5) { workstation.handle(.character(character)) }   // "jael " finds nobody
+        workstation.press(.search)
+        workstation.type(String("jael haddad".prefix(5)))   // "jael " finds nobody
         #expect(workstation.state.cases.total == 0)
-        workstation.handle(.escape)
-        workstation.handle(.character("/"))
-        for character in "ahmad" { workstation.handle(.character(character)) }
+        workstation.press(.cancelSearch)
+        workstation.press(.search)
+        workstation.type("ahmad")
         #expect(workstation.state.cases.total == 1)
         #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
-        workstation.handle(.enter)
-        workstation.handle(.escape)
+        workstation.press(.acceptSearch)
+        workstation.press(.back)
 
-        workstation.handle(.character("c"))
+        workstation.press(.cycleCounsellor)
         #expect(workstation.state.query.counsellor == "Nidos")
         #expect(workstation.state.cases.total == 1)
-        workstation.handle(.character("x"))
-        workstation.handle(.character("o"))
+        workstation.press(.clearFilters)
+        workstation.press(.toggleOverdue)
         let overdue = try store.caseCount(filter: CaseFilter(overdueOn: Fixtures.asOf))
         #expect(overdue > 0)
         #expect(workstation.state.cases.total == overdue)
@@ -53,9 +53,8 @@ struct WorkstationOverStoreTests {
         let (store, directory) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 20)
-        workstation.handle(.backTab)
-        workstation.handle(.character("w"))
-        workstation.handle(.character("w"))       // 14 -> 30 -> 90 days
+        workstation.press(.previousPane)
+        workstation.press(.cycleWindow, times: 2)  // 14 -> 30 -> 90 days
         #expect(workstation.state.deadlineWindow == 90)
         let all = try store.pendingDeadlines(within: 90, asOf: Fixtures.asOf)
         #expect(workstation.state.deadlines.total == all.count)
@@ -64,7 +63,7 @@ struct WorkstationOverStoreTests {
         #expect(workstation.state.deadlineRows.allSatisfy { $0.memberName.hasSuffix("ተስፋይ") || $0.memberName.contains("حداد") })
         #expect(workstation.state.deadlineRows.allSatisfy { $0.memberLatinName != nil })
         let before = try store.auditTrail().filter { $0.action == "view" }.count
-        workstation.handle(.enter)
+        workstation.press(.open)
         #expect(workstation.state.focus == .detail)
         let after = try store.auditTrail().filter { $0.action == "view" }.count
         #expect(after == before + 1)

@@ -41,13 +41,17 @@ public enum WorkstationBenchmark {
         }
         let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
         defer { terminal.close() }
-        func written() -> Int {
+        return session(casework: casework, on: terminal, asOf: asOf) {
             fflush(output)
             var status = stat()
             fstat(fileno(output), &status)
             return Int(status.st_size)
         }
+    }
 
+    /// The session on any terminal; `written` tells how many bytes it has sent so far.
+    public static func session(casework: Casework, on terminal: some TerminalBackend, asOf: Day,
+                               written: () -> Int) -> SessionResult {
         let start = DispatchTime.now().uptimeNanoseconds
         let workstation = Workstation(casework: casework, size: terminal.size, language: .en, asOf: asOf)
         terminal.present(workstation.render())

@@ -72,17 +72,6 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case notes
     case form
 
-    /// Whether this context is active with `pane` focused (search: while typing).
-    func applies(to pane: Pane, searching: Bool) -> Bool {
-        switch self {
-        case .global, .lists: return !searching
-        case .cases: return pane == .cases && !searching
-        case .deadlines: return pane == .deadlines && !searching
-        case .search: return searching
-        case .caseWork: return (pane == .tree || pane == .detail) && !searching
-        case .editor, .documents, .tasks, .notes, .form: return false
-        }
-    }
 }
 
 /// One row of the action table.

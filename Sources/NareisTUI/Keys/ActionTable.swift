@@ -59,20 +59,7 @@ public enum ActionTable {
         ActionSpec(action: .leaveIntake, keys: [.escape], description: .actionLeaveIntake, hint: .hintLeaveIntake, context: .form),
     ]
 
-    /// The action `key` stands for with `pane` focused (while typing a search:
-    /// only the search actions), or nil. A pane's own actions come before the
-    /// global ones, in table order.
-    public static func action(for key: Key, in pane: Pane, searching: Bool = false) -> Action? {
-        let candidates = all.filter { $0.keys.contains(key) && $0.context.applies(to: pane, searching: searching) }
-        return (candidates.first { $0.context != .global } ?? candidates.first)?.action
-    }
-
     public static func spec(_ action: Action) -> ActionSpec { all.first { $0.action == action }! }
-
-    /// The actions shown in the footer with `pane` focused.
-    public static func hints(for pane: Pane, searching: Bool = false) -> [ActionSpec] {
-        all.filter { $0.hint != nil && $0.context.applies(to: pane, searching: searching) }
-    }
 
     /// The keys of an action as shown to the user: `Down/j`.
     public static func keyNames(_ spec: ActionSpec) -> String {

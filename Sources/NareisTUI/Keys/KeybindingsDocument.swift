@@ -9,8 +9,9 @@ public enum KeybindingsDocument {
         # Keys of the workstation
 
         Generated from the action table (`Sources/NareisTUI/Keys/ActionTable.swift`) by
-        `nareis keys --markdown > docs/keybindings.md`; do not edit by hand. The same table
-        drives the key handling, the footer hints and the `?` help overlay.
+        `nareis keys --markdown > docs/keybindings.md`; do not edit by hand. The same table,
+        read through the chains at the end (`Sources/NareisTUI/Keys/KeyChain.swift`), drives
+        the key handling, the footer hints and the `?` help overlay.
 
         """
         for context in KeyContext.allCases {
@@ -22,6 +23,15 @@ public enum KeybindingsDocument {
                 let keys = spec.keys.map { "`" + $0.name + "`" }.joined(separator: ", ")
                 text += "| `\(spec.action.rawValue)` | \(keys) | \(spec.description.text(language)) |\n"
             }
+        }
+        text += "\n## " + UIText.keyChainsTitle.text(language) + "\n\n" + UIText.keyChainsIntro.text(language) + " "
+            + UIText.keyChainHelp.text(language) + "\n\n"
+        text += "| " + UIText.keyChainPlace.text(language) + " | " + UIText.keyChainContexts.text(language) + " |\n|---|---|\n"
+        for place in KeyPlace.allCases {
+            let chain = place.chain
+            let groups = chain.contexts.map { HelpOverlay.contextTitle($0).text(language) }
+                + chain.borrowed.map { "`" + $0.rawValue + "`" }
+            text += "| " + place.title.text(language) + " | " + groups.joined(separator: " → ") + " |\n"
         }
         return text
     }

@@ -44,6 +44,9 @@ public enum UIText: String, Catalogue {
     case contextTasks
     case contextNotes
     case contextForm
+    // Where keys are read (docs/keybindings.md)
+    case placeCases, placeTree, placeDetail, placeEvents, placeEventDay, placeTaskEditor, placeNoteEditor, placeDrafts
+    case keyChainsTitle, keyChainsIntro, keyChainPlace, keyChainContexts, keyChainHelp
     case actionTasks
     case actionNewIntake
     case actionRecordEvent
@@ -223,6 +226,19 @@ public enum UIText: String, Catalogue {
         .contextTasks: "Follow-up tasks",
         .contextNotes: "Notes of a case",
         .contextForm: "Intake form",
+        .placeCases: "Case list",
+        .placeTree: "Family tree",
+        .placeDetail: "Member detail",
+        .placeEvents: "Procedure events of a member",
+        .placeEventDay: "The day of an event",
+        .placeTaskEditor: "A new task",
+        .placeNoteEditor: "A new note",
+        .placeDrafts: "Saved drafts",
+        .keyChainsTitle: "Which keys apply where",
+        .keyChainsIntro: "Each pane and overlay looks a key up in these groups, in this order; the first match wins. Its footer shows the hints of the same groups.",
+        .keyChainPlace: "where",
+        .keyChainContexts: "groups, first match wins",
+        .keyChainHelp: "The help (?) reads the keys of the pane under it.",
         .actionTasks: "Follow-up tasks across all cases (open ones by due date)",
         .actionNewIntake: "Take in a new case, or resume a saved draft",
         .actionRecordEvent: "Record a procedure event of the selected member",
@@ -396,6 +412,19 @@ public enum UIText: String, Catalogue {
         .contextTasks: "Vervolgtaken",
         .contextNotes: "Notities bij een dossier",
         .contextForm: "Intakeformulier",
+        .placeCases: "Dossierlijst",
+        .placeTree: "Gezinsboom",
+        .placeDetail: "Details van een gezinslid",
+        .placeEvents: "Procedurestappen van een gezinslid",
+        .placeEventDay: "De datum van een stap",
+        .placeTaskEditor: "Een nieuwe taak",
+        .placeNoteEditor: "Een nieuwe notitie",
+        .placeDrafts: "Bewaarde concepten",
+        .keyChainsTitle: "Welke toetsen waar gelden",
+        .keyChainsIntro: "Elk paneel en elk venster zoekt een toets op in deze groepen, in deze volgorde; de eerste treffer telt. De voettekst toont de hints van dezelfde groepen.",
+        .keyChainPlace: "waar",
+        .keyChainContexts: "groepen, eerste treffer telt",
+        .keyChainHelp: "De hulp (?) leest de toetsen van het paneel eronder.",
         .actionTasks: "Vervolgtaken van alle dossiers (open taken op datum)",
         .actionNewIntake: "Nieuw dossier opnemen, of een bewaard concept hervatten",
         .actionRecordEvent: "Een stap in de procedure van het gekozen gezinslid vastleggen",

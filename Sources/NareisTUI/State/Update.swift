@@ -1,8 +1,9 @@
 import NareisCore
 import NareisCasework
 
-/// What happened: an action from the key table, a character typed into the search
-/// field, or a new terminal size.
+/// What happened: an action from the key table (read through the chain of where
+/// keys are read), a character typed into the field being edited (the search, an
+/// overlay's field), or a new terminal size.
 public enum Input: Equatable, Sendable {
     case action(Action)
     case type(Character)
@@ -24,6 +25,30 @@ public enum Effect: Equatable, Sendable {
     case openDeadline
     /// The counsellor opened the case shown in the tree: record it (audit trail).
     case recordView
+    /// The counsellor filter needs the counsellors: read them, then cycle.
+    case loadCounsellors
+
+    // The counsellor's work: each a read or a write through the casework layer
+    // (`Effects/Workstation+Perform.swift`), its answer written back into the state
+    // by the overlay's own functions (`State/Update+*.swift`).
+    case openDocuments(caseId: String, memberId: String)
+    case setDocument(ChecklistStatus, caseId: String)
+    case openNotes(caseId: String)
+    case addNote(caseId: String, text: String)
+    case openTasks
+    /// The tasks cursor moved: make sure its page is loaded.
+    case loadTaskPage
+    case setTaskDone(TaskRow, on: Day?)
+    case addTask(caseId: String, memberId: String?, title: String, due: Day?)
+    /// Open a task's case in the tree, on the member it concerns.
+    case openTaskCase(caseId: String, memberId: String?)
+    case recordEvent(EventEditor)
+    case openDrafts
+    /// Keep the intake form as a draft and close it.
+    case keepDraft(IntakeForm)
+    case saveIntake(IntakeForm)
+    /// The intake reached its review: assess the draft.
+    case assessIntake(IntakeDraft)
 }
 
 /// The one place the state changes in answer to input. Key handlers turn keys
@@ -31,17 +56,25 @@ public enum Effect: Equatable, Sendable {
 public func update(_ state: inout WorkstationState, _ input: Input) -> Effect {
     switch input {
     case .resize(let size):
+        state.problem = nil
         state.size = size
         let layout = state.layout
         state.cases.scrollToSelection(visible: layout.visibleRows(.cases))
         state.deadlines.scrollToSelection(visible: layout.visibleRows(.deadlines))
         return .caseSelectionMoved
     case .type(let character):
+        state.notice = nil
+        state.problem = nil
+        if let modal = state.modal { return updateOverlay(&state, modal, input) }
         guard state.searching, state.query.search.count < 100 else { return .none }
         state.query.search.append(character)
         return .reloadCases
     case .action(let action):
+        state.notice = nil
+        state.problem = nil
+        if let modal = state.modal { return updateOverlay(&state, modal, input) }
         if state.showHelp { return updateHelp(&state, action) }
+        if let effect = openWork(action, &state) { return effect }
         return perform(action, on: &state)
     }
 }
@@ -133,6 +166,8 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
         state.query.overdueOnly.toggle()
         return .reloadCases
     case .cycleCounsellor:
+        // The counsellors are read when first needed: a scan the first frame can skip.
+        guard state.counsellorsRead else { return .loadCounsellors }
         state.query.counsellor = cycle(state.query.counsellor, through: state.counsellorChoices)
         return .reloadCases
     case .clearFilters:
@@ -144,8 +179,8 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
         state.deadlineWindow = windows[(index + 1) % windows.count]
         return .reloadDeadlines
     default:
-        // The work actions (Action+Work.swift) are handled by `Workstation.startWork`
-        // and the overlays before `update` sees a key.
+        // The work actions open an overlay (`openWork`); the overlays' own actions
+        // reach `updateOverlay`.
         return .none
     }
 }

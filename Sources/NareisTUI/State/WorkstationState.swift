@@ -14,6 +14,8 @@ public struct WorkstationState: Sendable {
     public var query = CaseQuery()
     public var searching = false
     public var counsellorChoices: [String] = []
+    /// Whether the counsellors have been read (they are, when the filter is first cycled).
+    public var counsellorsRead = false
     public var cases = ListCursor()
     public var caseRows: [CaseListRow] = []
     public var caseRowsOffset = 0

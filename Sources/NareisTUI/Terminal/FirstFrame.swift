@@ -17,6 +17,11 @@ public enum FirstFrame {
             fclose(input)
         }
         let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
+        draw(casework: casework, on: terminal, language: language, asOf: asOf)
+    }
+
+    /// Opens the workstation on `terminal`, presents its first frame and closes the terminal.
+    public static func draw(casework: Casework, on terminal: some TerminalBackend, language: Language, asOf: Day) {
         defer { terminal.close() }
         let workstation = Workstation(casework: casework, size: terminal.size, language: language, asOf: asOf)
         terminal.present(workstation.render())

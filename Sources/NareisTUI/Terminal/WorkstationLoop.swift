@@ -1,11 +1,14 @@
 /// The interactive loop: draw, read a key, update, draw again, until quit or a
 /// termination signal; the terminal is restored on every way out.
 public enum WorkstationLoop {
-    public static func run(_ workstation: Workstation, on terminal: CursesTerminal) {
+    /// Runs until the workstation quits or `stop` says so (by default: a
+    /// termination signal arrived, `TerminalGuard`).
+    public static func run(_ workstation: Workstation, on terminal: some TerminalBackend,
+                           stop: () -> Bool = { TerminalGuard.shouldStop }) {
         defer { terminal.close() }
         workstation.resize(to: terminal.size)
         terminal.present(workstation.render())
-        while !TerminalGuard.shouldStop {
+        while !stop() {
             guard let key = terminal.readKey() else { continue }
             if key == .resize {
                 terminal.invalidate()

@@ -22,11 +22,10 @@ enum FrameView {
             screen.put(" " + notice, in: rect, role: .footer)
             return
         }
-        // The pane's own hints first, then the global ones; when they do not all
-        // fit, the pane's are dropped from the end so help and quit stay visible.
-        let specs = state.modal.map { ActionTable.hints(in: $0.hintContexts) }
-            ?? ActionTable.hints(for: state.focus, searching: state.searching)
-        var shown = specs.filter { $0.context != .global } + specs.filter { $0.context == .global }
+        // The hints of where keys are read: the pane's own first, then the global
+        // ones; when they do not all fit, the pane's are dropped from the end so
+        // help and quit stay visible.
+        var shown = state.keyPlace.chain.hints
         func width(_ spec: ActionSpec) -> Int {
             DisplayWidth.of(spec.keys.first?.name ?? "") + 1 + DisplayWidth.of(spec.hint?.text(language) ?? "") + 2
         }

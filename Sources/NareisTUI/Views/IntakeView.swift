@@ -85,9 +85,8 @@ enum IntakeView {
                 lines.append([Segment("  ! " + place(location, language) + ": ", .error), Segment(message)])
             }
         }
-        guard let file = try? form.draft.caseFile() else { return lines }
-        let assessment = Assessor.assess(file, asOf: state.asOf)
-        let open = OpenCase(file: file, assessment: assessment)
+        guard let open = form.review else { return lines }
+        let (file, assessment) = (open.file, open.assessment)
         lines.append([])
         if let term = assessment.sponsor.applicationTermEnds {
             let urgency = Urgency(due: term, asOf: state.asOf, language: language)

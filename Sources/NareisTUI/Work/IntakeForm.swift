@@ -1,4 +1,5 @@
 import Foundation
+import NareisCasework
 import NareisCore
 
 /// The intake form: the sponsor's questions, then each member's (those that apply
@@ -25,6 +26,11 @@ public struct IntakeForm: Hashable, Sendable {
     private var visited: Set<IntakeDraft.Location> = []
     /// A message about the whole form (e.g. why saving was refused).
     public var message: String?
+    /// The live assessment the review shows (nil while the draft is not a case
+    /// file), set by `reviewed` when the review is reached and forgotten when an
+    /// answer changes.
+    public private(set) var review: OpenCase?
+    private var reviewIsCurrent = false
 
     public init(draft: IntakeDraft = IntakeDraft(), draftNumber: Int64? = nil, startAt step: Int = 0) {
         self.draft = draft
@@ -55,6 +61,24 @@ public struct IntakeForm: Hashable, Sendable {
             return IntakeField.memberFields(for: draft.members[index]["relationship"].flatMap(Relationship.init(rawValue:)))
         case .review: return []
         }
+    }
+
+    /// Whether the review is shown without an assessment of the current answers.
+    var needsReview: Bool {
+        if case .review = step { return !reviewIsCurrent }
+        return false
+    }
+
+    mutating func reviewed(_ review: OpenCase?) {
+        self.review = review
+        reviewIsCurrent = true
+    }
+
+    /// The answers changed: validate again, and the review is out of date.
+    private mutating func answersChanged() {
+        problems = draft.validate()
+        review = nil
+        reviewIsCurrent = false
     }
 
     public var field: IntakeField? { fields.indices.contains(fieldIndex) ? fields[fieldIndex] : nil }
@@ -116,7 +140,7 @@ public struct IntakeForm: Hashable, Sendable {
         case .review: return
         }
         visited.insert(location(of: field))
-        problems = draft.validate()
+        answersChanged()
         message = nil
     }
 
@@ -155,7 +179,7 @@ public struct IntakeForm: Hashable, Sendable {
 
     public mutating func addMember() {
         draft.members.append([:])
-        problems = draft.validate()
+        answersChanged()
         go(toStep: draft.members.count)
     }
 
@@ -164,7 +188,7 @@ public struct IntakeForm: Hashable, Sendable {
         draft.members.remove(at: index)
         // Problems and visits are by member index: start the marks afresh.
         visited = []
-        problems = draft.validate()
+        answersChanged()
         go(toStep: min(stepIndex, stepCount - 1))
     }
 

@@ -16,30 +16,6 @@ public enum WorkModal: Hashable, Sendable {
     case drafts(DraftChooser)
     case intake(IntakeForm)
 
-    /// The action-table contexts whose keys apply, first match wins.
-    public var contexts: [KeyContext] {
-        switch self {
-        case .events, .drafts: return [.lists]
-        case .eventDate: return [.editor]
-        case .taskEditor: return [.editor, .form]
-        case .documents: return [.documents, .lists]
-        case .tasks: return [.tasks, .lists]
-        case .notes(let board): return board.editor == nil ? [.notes, .lists] : [.editor]
-        case .intake: return [.form, .editor]
-        }
-    }
-
-    /// The contexts whose hints the footer shows.
-    public var hintContexts: [KeyContext] {
-        switch self {
-        case .taskEditor: return [.editor]
-        case .intake: return [.form]
-        default: return contexts
-        }
-    }
-
-    /// Whether typed characters go into a text field.
-    var typesText: Bool { contexts.contains(.editor) }
 }
 
 public struct EventPicker: Hashable, Sendable {

@@ -1,0 +1,222 @@
+import NareisCasework
+import NareisCore
+
+/// The one place the workstation calls the casework layer: each effect `update`
+/// returns is a read or a write here, and its answer goes back into the state
+/// through the state's own functions (`State/Update+*.swift`). A failed read or a
+/// refused write shows in the footer (or in the overlay's field) instead of
+/// ending the session.
+extension Workstation {
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .none, .redraw, .quit:
+            break
+        case .reloadCases:
+            if let total = read({ try casework.caseCount(state.query, asOf: state.asOf) }) { state.casesCounted(total) }
+            loadVisibleCases()
+            openSelectedCase()
+        case .caseSelectionMoved:
+            loadVisibleCases()
+            openSelectedCase()
+        case .reloadDeadlines:
+            if let total = read({ try casework.deadlineCount(within: state.deadlineWindow, asOf: state.asOf) }) {
+                state.deadlinesCounted(total)
+            }
+            loadVisibleDeadlines()
+        case .deadlineSelectionMoved:
+            loadVisibleDeadlines()
+        case .recordView:
+            recordView()
+        case .openDeadline:
+            guard let row = state.selectedDeadlineRow else { return }
+            open(caseId: row.caseId)
+            recordView()
+            state.deadlineCaseOpened(memberId: row.memberId)
+        case .loadCounsellors:
+            state.counsellorsRead(read { try casework.counsellors() })
+            apply(.action(.cycleCounsellor))
+        case let .openDocuments(caseId, memberId):
+            if let statuses = read({ try casework.documentStatuses(caseId: caseId, memberId: memberId) }) {
+                state.documentsRead(caseId: caseId, memberId: memberId, statuses: statuses)
+            }
+        case let .setDocument(status, caseId):
+            let saved = read {
+                try casework.setDocument(caseId: caseId, memberId: status.memberId, itemId: status.itemId, status: status.status,
+                                         translationNeeded: status.translationNeeded)
+            }
+            guard saved != nil else { return }
+            state.documentSet(status)
+            refresh(openingCase: caseId)
+        case .openNotes(let caseId):
+            if let entries = read({ try casework.timeline(caseId: caseId) }) { state.notesRead(caseId: caseId, entries: entries) }
+        case let .addNote(caseId, text):
+            guard read({ try casework.addNote(caseId: caseId, text: text) }) != nil else {
+                state.noteRefused(state.problem ?? "")
+                state.problem = nil
+                return
+            }
+            state.noteAdded(entries: read { try casework.timeline(caseId: caseId) } ?? [])
+        case .openTasks:
+            state.tasksOpened(total: read { try casework.openTaskCount(within: nil, asOf: state.asOf) } ?? 0)
+            loadTaskPage()
+        case .loadTaskPage:
+            loadTaskPage()
+        case let .setTaskDone(row, day):
+            guard read({ try casework.setTaskDone(row.task, on: day) }) != nil else { return }
+            state.taskTicked(row, on: day)
+        case let .addTask(caseId, memberId, title, due):
+            guard let number = read({ try casework.addTask(caseId: caseId, memberId: memberId, title: title, due: due) }) else {
+                return
+            }
+            perform(.openTasks)
+            selectOwnTask(number, caseId: caseId)
+            state.notice = WorkText.saved.text(state.language)
+        case let .openTaskCase(caseId, memberId):
+            refresh(openingCase: caseId)
+            state.taskCaseOpened(memberId: memberId)
+        case .recordEvent(let editor):
+            do {
+                try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId)
+            } catch let error as CaseFileError {
+                state.eventRefused(error.problems.map(\.message).joined(separator: "; "))
+                return
+            } catch {
+                state.eventRefused(String(describing: error))
+                return
+            }
+            refresh(openingCase: editor.caseId)
+            state.eventRecorded(editor.event)
+        case .openDrafts:
+            if let drafts = read({ try casework.drafts() }) { state.draftsRead(drafts) }
+        case .keepDraft(let form):
+            let caseId = form.draftIsEdit ? form.draft.caseId : nil
+            if read({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: caseId) }) != nil {
+                state.draftKept()
+            }
+        case .saveIntake(let form):
+            guard let saved = read({ try casework.completeIntake(form.draft, draftNumber: form.draftNumber) }) else {
+                state.intakeRefused(state.problem ?? "")
+                state.problem = nil
+                return
+            }
+            refresh(openingCase: saved)
+            state.intakeSaved(caseId: saved)
+        case .assessIntake(let draft):
+            let file = try? draft.caseFile()
+            state.intakeReviewed(draft, file.map { OpenCase(file: $0, assessment: casework.assessment(of: $0, asOf: state.asOf)) })
+        }
+    }
+
+    /// Fetches the page around the visible rows of the case list when it is not loaded.
+    func loadVisibleCases() {
+        let (casework, query, asOf) = (self.casework, state.query, state.asOf)
+        loadPage(state.cases, visible: state.layout.visibleRows(.cases), offset: state.caseRowsOffset,
+                 count: state.caseRows.count, fetch: { try casework.cases(query, asOf: asOf, offset: $0, limit: $1) },
+                 into: { $0.casePageRead(offset: $1, rows: $2) })
+    }
+
+    func loadVisibleDeadlines() {
+        let (casework, window, asOf) = (self.casework, state.deadlineWindow, state.asOf)
+        loadPage(state.deadlines, visible: state.layout.visibleRows(.deadlines), offset: state.deadlineRowsOffset,
+                 count: state.deadlineRows.count,
+                 fetch: { try casework.deadlines(within: window, asOf: asOf, offset: $0, limit: $1) },
+                 into: { $0.deadlinePageRead(offset: $1, rows: $2) })
+    }
+
+    /// Fetches the page around the visible rows of the tasks when it is not loaded.
+    func loadTaskPage() {
+        guard case .tasks(let board)? = state.modal else { return }
+        let (casework, asOf, language) = (self.casework, state.asOf, state.language)
+        loadPage(board.cursor, visible: state.overlayRows, offset: board.offset, count: board.rows.count,
+                 fetch: { try casework.openTasks(within: nil, asOf: asOf, offset: $0, limit: $1, language: language) },
+                 into: { $0.taskPageRead(offset: $1, rows: $2) })
+    }
+
+    /// Reads the page `pageStart` asks for and hands it to `into`.
+    private func loadPage<Row>(_ cursor: ListCursor, visible: Int, offset: Int, count: Int,
+                               fetch: (Int, Int) throws -> [Row],
+                               into: (inout WorkstationState, Int, [Row]) -> Void) {
+        guard let start = Self.pageStart(cursor: cursor, visible: visible, loadedOffset: offset, loadedCount: count,
+                                         pageSize: pageSize) else { return }
+        if let rows = read({ try fetch(start, pageSize) }) { into(&state, start, rows) }
+    }
+
+    /// The offset of the page to fetch, or nil when the visible rows are loaded.
+    static func pageStart(cursor: ListCursor, visible: Int, loadedOffset: Int, loadedCount: Int, pageSize: Int) -> Int? {
+        let first = cursor.top
+        let last = min(cursor.total, cursor.top + max(visible, 1)) - 1
+        guard cursor.total > 0 else { return nil }
+        if first >= loadedOffset && last < loadedOffset + loadedCount { return nil }
+        // Centre the page on the visible rows so scrolling either way stays loaded.
+        let margin = max(0, (pageSize - visible) / 2)
+        return max(0, min(first - margin, cursor.total - pageSize))
+    }
+
+    /// Opens the case under the case-list cursor in the family tree and detail.
+    func openSelectedCase() {
+        guard let row = state.selectedCaseRow else {
+            state.caseOpened(nil)
+            return
+        }
+        open(caseId: row.id)
+    }
+
+    func open(caseId: String) {
+        if state.openCase?.file.id == caseId { return }
+        if let open = read({ try casework.openCase(id: caseId, asOf: state.asOf) }) { state.caseOpened(open) }
+    }
+
+    private func recordView() {
+        guard let id = state.openCase?.file.id else { return }
+        _ = read { try casework.recordView(caseId: id) }
+    }
+
+    /// After a write: the deadlines, the case list and the open case read again,
+    /// so states, warnings and the panes show the change at once. The tree keeps
+    /// its row.
+    func refresh(openingCase caseId: String) {
+        let tree = state.tree
+        casework.forgetReads()
+        perform(.reloadDeadlines)
+        if let counsellors = read({ try casework.counsellors() }),
+           let stored = read({ try casework.caseTotal() }),
+           let total = read({ try casework.caseCount(state.query, asOf: state.asOf) }) {
+            state.counsellorsRead(counsellors)
+            state.storeCounted(stored)
+            state.casesCounted(total, keepSelection: true)
+        }
+        loadVisibleCases()
+        state.caseOpened(nil)
+        open(caseId: caseId)
+        state.treeKept(tree)
+    }
+
+    /// Puts the tasks cursor on a newly added own task when it is among the first
+    /// few thousand (an undated task of a large caseload sorts last: the cursor then
+    /// stays at the top, and the notice says it was saved).
+    private func selectOwnTask(_ number: Int64, caseId: String) {
+        guard case .tasks(let board)? = state.modal else { return }
+        var offset = 0
+        while offset < min(board.cursor.total, 5000) {
+            let rows = read { try casework.openTasks(within: nil, asOf: state.asOf, offset: offset, limit: 1000,
+                                                     language: state.language) } ?? []
+            if let index = rows.firstIndex(where: { $0.task.kind == .own(number: number, title: $0.title) && $0.caseId == caseId }) {
+                state.taskSelected(offset + index)
+                loadTaskPage()
+                return
+            }
+            guard !rows.isEmpty else { return }
+            offset += rows.count
+        }
+    }
+
+    /// Runs a casework call; a failure shows in the footer and gives nil.
+    func read<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            state.problem = String(describing: error)
+            return nil
+        }
+    }
+}

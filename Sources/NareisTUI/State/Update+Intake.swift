@@ -1,0 +1,107 @@
+import Foundation
+import NareisCasework
+import NareisCore
+
+/// The intake: a new case, a resumed draft, or a stored case to edit, all in the
+/// same form. Esc keeps what was typed as a draft (`Effect.keepDraft`); F2 on a
+/// form with no problems saves the case (`Effect.saveIntake`); reaching the review
+/// assesses the draft (`Effect.assessIntake`), so drawing it assesses nothing.
+
+func updateDrafts(_ state: inout WorkstationState, _ chooser: DraftChooser, _ action: Action) -> Effect {
+    var chooser = chooser
+    if chooser.cursor.move(action, visible: state.overlayRows) {
+        state.modal = .drafts(chooser)
+        return .redraw
+    }
+    switch action {
+    case .back:
+        state.modal = nil
+        return .redraw
+    case .open:
+        guard chooser.cursor.selected > 0 else { return state.show(IntakeForm()) }
+        let stored = chooser.drafts[chooser.cursor.selected - 1]
+        do {
+            let json = try JSONValue.parse(Data(stored.document.utf8))
+            var form = IntakeForm(draft: IntakeDraft(json: json), draftNumber: stored.number)
+            form.draftIsEdit = stored.caseId != nil
+            return state.show(form)
+        } catch {
+            state.problem = String(describing: error)
+            return .redraw
+        }
+    default:
+        return .none
+    }
+}
+
+func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: Input) -> Effect {
+    var form = form
+    switch input {
+    case .type(let character):
+        form.type(character)
+    case .action(let action):
+        switch action {
+        case .nextField: form.moveField(by: 1)
+        case .previousField: form.moveField(by: -1)
+        case .nextStep: form.go(toStep: form.stepIndex + 1)
+        case .previousStep: form.go(toStep: form.stepIndex - 1)
+        case .addMember: form.addMember()
+        case .removeMember: form.removeMember()
+        case .leaveIntake:
+            guard form.hasAnswers else {
+                state.modal = nil
+                return .redraw
+            }
+            return .keepDraft(form)
+        case .saveIntake:
+            if form.problems.isEmpty, case .review = form.step { return .saveIntake(form) }
+            if !form.problems.isEmpty { form.message = WorkText.fixFirst.text(state.language) }
+            form.go(toStep: form.stepCount - 1)
+        default:
+            form.edit(action)
+        }
+    case .resize:
+        return .none
+    }
+    return state.show(form)
+}
+
+extension WorkstationState {
+    /// Shows the form; at its review, asks for the assessment when the answers changed.
+    mutating func show(_ form: IntakeForm) -> Effect {
+        modal = .intake(form)
+        return form.needsReview ? .assessIntake(form.draft) : .redraw
+    }
+
+    /// The saved drafts were read: a list to choose from, or a new form when there are none.
+    mutating func draftsRead(_ drafts: [StoredDraft]) {
+        modal = drafts.isEmpty ? .intake(IntakeForm())
+            : .drafts(DraftChooser(drafts: drafts, cursor: ListCursor(total: drafts.count + 1)))
+    }
+
+    mutating func draftKept() {
+        modal = nil
+        notice = WorkText.draftKept.text(language)
+    }
+
+    /// The case was saved (and the panes read again): the tree shows it.
+    mutating func intakeSaved(caseId: String) {
+        modal = nil
+        focus = .tree
+        notice = WorkText.caseSaved.text(language, caseId)
+    }
+
+    /// Saving was refused: the message shows at the top of the form.
+    mutating func intakeRefused(_ message: String) {
+        guard case .intake(var form)? = modal else { return }
+        form.message = message
+        modal = .intake(form)
+    }
+
+    /// The review's assessment of `draft` (nil when the draft is not yet a case file).
+    mutating func intakeReviewed(_ draft: IntakeDraft, _ review: OpenCase?) {
+        guard case .intake(var form)? = modal, form.draft == draft else { return }
+        form.reviewed(review)
+        modal = .intake(form)
+    }
+}
