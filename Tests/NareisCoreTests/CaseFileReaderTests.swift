@@ -4,27 +4,11 @@ import Testing
 
 @Suite("Reading and writing case files")
 struct CaseFileReaderTests {
-    private let minimal = """
-    {"format":"nareis-case/1","sponsor":{"name":"Amanuel","birthDate":"1990-05","nationality":"ERI",
-     "asylumApplicationDate":"2023-09-01","permit":{"kind":"asylum","decisionDate":"2024-03-01"}},
-     "members":[{"id":"m1","name":"Saba","relationship":"partner","birthDate":"1992","nationality":"ERI"}]}
-    """
+    private let minimal = minimalCaseJSON
 
-    private func problems(_ json: String) -> [String] {
-        do {
-            _ = try CaseFileReader.read(Data(json.utf8))
-            return []
-        } catch let error as CaseFileError {
-            return error.problems.map(\.description)
-        } catch {
-            return ["unexpected \(error)"]
-        }
-    }
+    private func problems(_ json: String) -> [String] { readingProblems(json) }
 
-    private func replacing(_ old: String, _ new: String) -> String {
-        precondition(minimal.contains(old))
-        return minimal.replacingOccurrences(of: old, with: new)
-    }
+    private func replacing(_ old: String, _ new: String) -> String { NareisCoreTests.replacing(old, new, in: minimal) }
 
     @Test func readsTheMinimalCaseWithDefaultsLeftAbsent() throws {
         let file = try CaseFileReader.read(Data(minimal.utf8))
