@@ -73,6 +73,13 @@ struct AssessCommandTests {
             {"format": "nareis-case/1", \(validSponsor), "members": [{"id": "m1", "name": "A\\u0000B", "relationship": "child",
              "birthDate": "2010", "nationality": "ERI"}]}
             """, message: "members[0].name: contains a NUL character"),
+        Refusal(name: "misspelt event", input: """
+            {"format": "nareis-case/1", \(validSponsor), "members": [{"id": "m1", "name": "M", "relationship": "child",
+             "birthDate": "2010", "nationality": "ERI", "procedure": {"submited": "2024-05-25"}}]}
+            """, message: "members[0].procedure.submited: unknown field (did you mean submitted?)"),
+        Refusal(name: "unknown field", input: """
+            {"format": "nareis-case/1", \(validSponsor), "comment": "checked by phone"}
+            """, message: "comment: unknown field\n"),
         Refusal(name: "empty input", input: "", message: "not valid JSON"),
         Refusal(name: "not JSON", input: "sponsor: yes", message: "not valid JSON"),
         Refusal(name: "an array of cases", input: "[]", message: "is not a case file"),

@@ -150,6 +150,7 @@ public enum CaseFileReader {
                 }
             }
         }
+        root.sink.refuseUnknownFields()
         if !root.problems.isEmpty {
             throw CaseFileError(problems: Array(root.problems.prefix(Limits.problemsReported)))
         }
@@ -265,31 +266,70 @@ public enum CaseFileReader {
 
 /// Typed access to the fields of one JSON object, collecting problems (shared
 /// by every nested reader of one document) instead of stopping at the first.
+///
+/// A field is known when the reader asks for it: every object remembers the keys
+/// asked of it, and `ProblemSink.refuseUnknownFields` refuses the others once the
+/// document is read, so that no field is ever dropped silently and a field the
+/// reader learns to read is known without a second list to keep.
 final class Fields {
     private let pairs: [String: JSONValue]
     let isObject: Bool
     private let base: String
     let sink: ProblemSink
+    /// This object's entry in `sink.objects` (nil: not an object).
+    private let entry: Int?
 
-    final class ProblemSink { var problems: [CaseFileError.Problem] = [] }
+    final class ProblemSink {
+        var problems: [CaseFileError.Problem] = []
+        /// Every object of the document, in the order it was read.
+        fileprivate var objects: [ObjectKeys] = []
+
+        fileprivate struct ObjectKeys {
+            let path: String
+            /// The object's keys in document order, each once.
+            let keys: [String]
+            /// The keys the reader asked for, present or not: the object's known fields.
+            var asked: [String] = []
+        }
+
+        /// Reports every key of every object that the reader did not ask for, once,
+        /// by its path, naming the closest known field of that object when one is close.
+        func refuseUnknownFields() {
+            for object in objects {
+                for key in object.keys where !object.asked.contains(key) {
+                    let suggestion = UnknownField.closest(to: key, among: object.asked)
+                    problems.append(.init(path: Fields.join(object.path, UnknownField.shown(key)),
+                                          message: UnknownField.message(suggestion: suggestion)))
+                }
+            }
+        }
+    }
 
     var problems: [CaseFileError.Problem] { sink.problems }
 
     init(_ value: JSONValue, path: String, sink: ProblemSink = ProblemSink()) {
         if case .object(let list) = value {
             var dict: [String: JSONValue] = [:]
-            for pair in list { dict[pair.key] = pair.value }
+            var keys: [String] = []
+            for pair in list {
+                if dict.updateValue(pair.value, forKey: pair.key) == nil { keys.append(pair.key) }
+            }
             pairs = dict
             isObject = true
+            entry = sink.objects.count
+            sink.objects.append(.init(path: path, keys: keys))
         } else {
             pairs = [:]
             isObject = false
+            entry = nil
         }
         base = path
         self.sink = sink
     }
 
-    func path(_ key: String) -> String {
+    func path(_ key: String) -> String { Fields.join(base, key) }
+
+    static func join(_ base: String, _ key: String) -> String {
         key.isEmpty ? base : (base.isEmpty || base.hasSuffix("]") && key.hasPrefix("[") ? base + key : base + "." + key)
     }
 
@@ -304,6 +344,7 @@ final class Fields {
 
     /// The value at `key`; null counts as absent. Reports a missing required field.
     private func value(_ key: String, required: Bool, expected: String) -> JSONValue? {
+        if let entry { sink.objects[entry].asked.append(key) }
         guard let value = pairs[key], value != .null else {
             if required { problem(key, "missing (expected \(expected))") }
             return nil
