@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import NareisCore
 import NareisStore
@@ -9,53 +8,30 @@ import NareisStore
 ///
 /// All or nothing still: when an element is refused, the rest of the file is read to
 /// name every problem, and `next()` throws them (the import then stores nothing).
-final class ArrayFileChunks: @unchecked Sendable {
+final class ArrayFileChunks {
     /// An element is not well-formed JSON (positions in the whole file).
     struct NotJSON: Error {
         var error: JSONParseError
     }
 
-    private let data: Data
-    private let elements: [Range<Int>]
-    private var position = 0
-    // The chunk being read on another thread; touched there only between
-    // `readAhead()` and `ready.wait()`.
-    private var ready: DispatchSemaphore?
-    private var readAheadResult: CaseFileReader.ElementsRead?
+    private let reads: ReadAhead<CaseFileReader.ElementsRead>
 
     init(_ data: Data, elements: [Range<Int>]) {
-        self.data = data
-        self.elements = elements
-        readAhead()
-    }
-
-    private func readAhead() {
-        guard position < elements.count else { ready = nil; return }
-        let slice = elements[position..<min(elements.count, position + CaseStore.importChunkSize)]
-        position = slice.endIndex
-        let done = DispatchSemaphore(value: 0)
-        ready = done
-        DispatchQueue.global().async { [self] in
-            readAheadResult = CaseFileReader.readElements(of: data, at: slice)
-            done.signal()
+        var position = 0
+        reads = ReadAhead {
+            guard position < elements.count else { return nil }
+            let slice = elements[position..<min(elements.count, position + CaseStore.importChunkSize)]
+            position = slice.endIndex
+            return CaseFileReader.readElements(of: data, at: slice)
         }
     }
 
-    private func take() -> CaseFileReader.ElementsRead? {
-        guard let ready else { return nil }
-        ready.wait()
-        let read = readAheadResult
-        readAheadResult = nil
-        readAhead()
-        return read
-    }
-
     func next() throws -> [CaseFile]? {
-        guard let read = take() else { return nil }
+        guard let read = try reads.next() else { return nil }
         if let error = read.notJSON { throw NotJSON(error: error) }
         guard read.problems.isEmpty else {
             var problems = read.problems
-            while let rest = take() {
+            while let rest = try reads.next() {
                 if let error = rest.notJSON { throw NotJSON(error: error) }
                 problems += rest.problems
             }

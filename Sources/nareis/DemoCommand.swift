@@ -30,7 +30,17 @@ struct DemoCommand: ParsableCommand {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open()
         let start = Date()
-        let ids = try storeCall { try opened.importCases(PrefetchedCases(DemoCaseload(count: cases, seed: seed, today: day))) }
+        // The thread that writes the store sets the pace of an import (the other cores
+        // prepare chunks and wait for it), so it does not also generate the cases it
+        // writes: the next chunk is generated on another thread. Same cases, same order.
+        var caseload = DemoCaseload(count: cases, seed: seed, today: day)
+        let generated = ReadAhead { () -> [CaseFile]? in
+            var chunk: [CaseFile] = []
+            chunk.reserveCapacity(CaseStore.importChunkSize)
+            while chunk.count < CaseStore.importChunkSize, let file = caseload.next() { chunk.append(file) }
+            return chunk.isEmpty ? nil : chunk
+        }
+        let ids = try storeCall { try opened.importCases(chunks: generated.next) }
         let seconds = Date().timeIntervalSince(start)
         print("added \(ids.count) demo cases (\(ids.first ?? "")…\(ids.last ?? "")) in \(String(format: "%.1f", seconds)) s")
     }
