@@ -52,35 +52,42 @@ extension CaseStore {
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
             let rows = try CaseRowWriter(db)
             var index = 0
-            // While one chunk is written here, the next is prepared on the other cores.
-            var preparing: PreparedBatch?
-            while true {
-                var chunk: [CaseFile] = []
-                let incoming = try next()
-                for var file in incoming ?? [] {
-                    defer { index += 1 }
-                    // `seen` holds the IDs given in the import; the ones handed out are
-                    // known to `numbers` (a set of 100,000 of them cost a twentieth of
-                    // this thread's time).
-                    if let id = file.id {
-                        let earlier = "is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)"
-                        if !seen.insert(id).inserted {
-                            problems.append((index, id, earlier))
-                        } else if try numbers.isStored(id) {
-                            problems.append((index, id, "is already in the store (expected a new ID, or none: the store assigns one)"))
-                        } else if numbers.hasHandedOut(id) {
-                            problems.append((index, id, earlier))
+            // The chunks as given, with their IDs checked and assigned (here: that needs
+            // the database), each prepared on the other cores while the one before is
+            // written here.
+            let assess = self.assess
+            // `prepared`, which calls `next`, ends within this block.
+            try withoutActuallyEscaping(next) { next in
+                let prepared = ReadAhead(inputs: { () throws -> [CaseFile]? in
+                    guard let incoming = try next() else { return nil }
+                    var chunk: [CaseFile] = []
+                    for var file in incoming {
+                        defer { index += 1 }
+                        // `seen` holds the IDs given in the import; the ones handed out are
+                        // known to `numbers` (a set of 100,000 of them cost a twentieth of
+                        // this thread's time).
+                        if let id = file.id {
+                            let earlier = "is given to an earlier case in this import (expected a unique ID, or none: the store assigns one)"
+                            if !seen.insert(id).inserted {
+                                problems.append((index, id, earlier))
+                            } else if try numbers.isStored(id) {
+                                problems.append((index, id, "is already in the store (expected a new ID, or none: the store assigns one)"))
+                            } else if numbers.hasHandedOut(id) {
+                                problems.append((index, id, earlier))
+                            }
+                        } else {
+                            file.id = try numbers.next(db, avoiding: seen)
                         }
-                    } else {
-                        file.id = try numbers.next(db, avoiding: seen)
+                        if problems.isEmpty { chunk.append(file) }
                     }
-                    if problems.isEmpty { chunk.append(file) }
-                }
-                // Once an ID is refused nothing more is prepared, but every chunk is
-                // still read, so that the refusal names every ID that cannot be used.
-                let batch = chunk.isEmpty || !problems.isEmpty ? nil : PreparedBatch(chunk, on: today, assess: assess)
-                if let ready = preparing, problems.isEmpty {
-                    let cases = ready.wait()
+                    // Once an ID is refused nothing more is prepared, but every chunk is
+                    // still read, so that the refusal names every ID that cannot be used.
+                    return problems.isEmpty ? chunk : []
+                }, produce: { chunk in
+                    chunk.isEmpty ? [] : PreparedCase.prepareAll(chunk, on: today, assess: assess)
+                })
+                while let cases = try prepared.next() {
+                    guard problems.isEmpty else { continue }
                     for prepared in cases {
                         try rows.write(prepared, as: .new, db: db, today: today, now: now)
                         audit.bind(1, now)
@@ -91,10 +98,8 @@ extension CaseStore {
                     }
                     // This thread sets the pace of an import; freeing a chunk's cases (a
                     // few hundred thousand strings) is work for another core.
-                    ready.release(cases)
+                    Self.release(consume cases)
                 }
-                guard incoming != nil else { break }
-                preparing = batch
             }
             if !problems.isEmpty {
                 let single = index == 1
@@ -109,6 +114,12 @@ extension CaseStore {
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }
             return ids
         }
+    }
+
+    /// Drops `cases` on another thread.
+    private static func release(_ cases: consuming [PreparedCase]) {
+        let cases = consume cases
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(cases) {} }
     }
 
     /// The page cache of an import, in KiB as `PRAGMA cache_size` counts when negative.

@@ -111,29 +111,3 @@ struct PreparedCase: Sendable {
         parallelMap(files) { PreparedCase($0, assessment: assess($0, day)) }
     }
 }
-
-/// A chunk of cases being prepared in the background; `wait()` gives them in order.
-final class PreparedBatch: @unchecked Sendable {
-    private var cases: [PreparedCase] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ files: [CaseFile], on day: Day, assess: @escaping @Sendable (CaseFile, Day) -> Assessment) {
-        DispatchQueue.global().async { [self] in
-            cases = PreparedCase.prepareAll(files, on: day, assess: assess)
-            done.signal()
-        }
-    }
-
-    func wait() -> [PreparedCase] {
-        done.wait()
-        return cases
-    }
-
-    /// Drops this batch's cases (and `handedOut`, the caller's copy of them) on
-    /// another thread.
-    func release(_ handedOut: consuming [PreparedCase]) {
-        let all = (cases, handedOut)
-        cases = []
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(all) {} }
-    }
-}

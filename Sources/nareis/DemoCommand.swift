@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open()
         let start = Date()
-        let ids = try storeCall { try opened.importCases(PrefetchedCases(DemoCaseload(count: cases, seed: seed, today: day))) }
+        let ids = try storeCall { try opened.addDemoCases(count: cases, seed: seed, today: day) }
         let seconds = Date().timeIntervalSince(start)
         print("added \(ids.count) demo cases (\(ids.first ?? "")…\(ids.last ?? "")) in \(String(format: "%.1f", seconds)) s")
     }

@@ -56,8 +56,6 @@ func storeCall<T>(_ body: () throws -> T) throws -> T {
         throw exit
     } catch let refused as CaseFileError {
         throw refused   // the input's fault, reported by the caller (an import read as it writes)
-    } catch let refused as ArrayFileChunks.NotJSON {
-        throw refused
     } catch {
         printError("store: \(error)")
         throw ExitStatus.storeProblem

@@ -69,7 +69,7 @@ struct WorkstationCommand: ParsableCommand {
             return
         }
         print(UIText.demoAdding.text(language, offerDemo))
-        let ids = try storeCall { try opened.importCases(Array(DemoCaseload(count: offerDemo, seed: 1, today: day))) }
+        let ids = try storeCall { try opened.addDemoCases(count: offerDemo, seed: 1, today: day) }
         print(UIText.demoAdded.text(language, ids.count))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NareisCore
 
 /// A case as a whole: look at it, take it in or edit it, record what happened in
@@ -68,6 +69,34 @@ extension Casework {
     @discardableResult
     public func importCases<S: Sequence<CaseFile>>(_ files: S) throws -> [String] {
         try writing { try storage.importCases(files) }
+    }
+
+    /// Cases handed to the store at a time: enough to keep every core preparing.
+    public static let importChunkSize = 4096
+
+    /// The most bytes of input that is not a JSON array read whole (one case file or
+    /// JSON Lines, never that large); an array is read a chunk at a time.
+    public static let wholeFileLimit = 256 << 20
+
+    /// Stores the case files of an input, all or nothing: one case file, a JSON array
+    /// of them (read a chunk ahead while the store writes: an export of 100,000 cases
+    /// is about 300 MB) or JSON Lines. Returns the IDs. Refused input throws
+    /// `CaseFileError`, every problem named by its path (an array element by its
+    /// index, a broken one by its byte in the whole input); nothing is then stored.
+    public func importFile(_ data: Data) throws -> [String] {
+        do {
+            if let elements = try CaseFileReader.arrayElements(data) {
+                let chunks = ArrayFileChunks(data, elements: elements)
+                return try importCases(chunks: chunks.next)
+            }
+            guard data.count <= Self.wholeFileLimit else {
+                throw CaseFileError(path: "", "input: \(data.count) bytes that are not a JSON array of case files "
+                                    + "(expected a JSON array above \(Self.wholeFileLimit) bytes)")
+            }
+            return try importCases(CaseFileReader.readMany(data))
+        } catch let notJSON as ArrayFileChunks.NotJSON {
+            throw CaseFileError(path: "", "input: \(notJSON.error.description)")
+        }
     }
 
     /// Removes every trace of a case; the audit trail keeps its ID.

@@ -100,9 +100,6 @@ public protocol CaseStorage: AnyObject, Sendable {
 }
 
 extension CaseStorage {
-    /// Cases handed to the store at a time: enough to keep every core preparing.
-    public static var importChunkSize: Int { 4096 }
-
     /// Stores these cases, all or nothing; returns their IDs. A lazy sequence is read
     /// a chunk at a time while the store writes the one before.
     @discardableResult
@@ -110,7 +107,7 @@ extension CaseStorage {
         var iterator = files.makeIterator()
         return try importCases(chunks: {
             var chunk: [CaseFile] = []
-            while chunk.count < Self.importChunkSize, let file = iterator.next() { chunk.append(file) }
+            while chunk.count < Casework.importChunkSize, let file = iterator.next() { chunk.append(file) }
             return chunk.isEmpty ? nil : chunk
         })
     }
