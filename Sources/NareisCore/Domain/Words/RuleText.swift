@@ -34,6 +34,7 @@ public enum RuleText: String, DomainWords {
     case askOwnIncome = "FM-YOUNG-ADULT/ask-own-income"
     case askOwnFamily = "FM-YOUNG-ADULT/ask-own-family"
     case youngAdultBeyondControl = "FM-YOUNG-ADULT/beyond-control"
+    case youngAdultBeyondControlUnknown = "FM-YOUNG-ADULT/beyond-control-unknown"
     case youngAdultNotMet = "FM-YOUNG-ADULT/not-met"
     case youngAdultUnknown = "FM-YOUNG-ADULT/unknown"
     case youngAdultEligible = "FM-YOUNG-ADULT"
@@ -123,6 +124,7 @@ public enum RuleText: String, DomainWords {
         .askOwnIncome: "whether they provide for their own income",
         .askOwnFamily: "whether they formed a family of their own",
         .youngAdultBeyondControl: "Young adult child: condition not met ({1}) for reasons beyond their control; whether the family tie still holds is an individual assessment",
+        .youngAdultBeyondControlUnknown: "Young adult child: condition not met ({1}); not recorded whether for reasons beyond their control; individual assessment until known",
         .youngAdultNotMet: "Young adult child: condition not met ({1}) and not for reasons beyond their control",
         .youngAdultUnknown: "Young adult child: not recorded {1}; individual assessment until known",
         .youngAdultEligible: "Young adult child who lived with the family when the sponsor entered the Netherlands, has no own income and no family of their own",
@@ -200,6 +202,7 @@ public enum RuleText: String, DomainWords {
         .askOwnIncome: "of het kind in een eigen inkomen voorziet",
         .askOwnFamily: "of het kind een eigen gezin heeft gevormd",
         .youngAdultBeyondControl: "Jongvolwassen kind: voorwaarde niet vervuld ({1}) door omstandigheden buiten de eigen schuld; of de gezinsband nog bestaat is een individuele beoordeling",
+        .youngAdultBeyondControlUnknown: "Jongvolwassen kind: voorwaarde niet vervuld ({1}); niet vastgelegd of dat komt door omstandigheden buiten de eigen schuld; individuele beoordeling tot dat bekend is",
         .youngAdultNotMet: "Jongvolwassen kind: voorwaarde niet vervuld ({1}) en niet door omstandigheden buiten de eigen schuld",
         .youngAdultUnknown: "Jongvolwassen kind: niet vastgelegd {1}; individuele beoordeling tot dat bekend is",
         .youngAdultEligible: "Jongvolwassen kind dat bij het gezin woonde toen de referent Nederland inreisde, geen eigen inkomen heeft en geen eigen gezin",
