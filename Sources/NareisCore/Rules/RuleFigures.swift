@@ -58,14 +58,43 @@ public struct Documents: Hashable, Sendable {
     }
 }
 
-/// DOC-TB: the declaration, and the nationalities exempt from the TB test.
+/// DOC-TB: the declaration, and the nationalities exempt from the TB test, each
+/// with the source that names it.
 public struct TBDeclaration: Hashable, Sendable {
     public let item: DocumentSpec
-    /// ISO 3166-1 alpha-3 codes on the IND's exemption appendix (as kept here).
+    public let exemptions: [TBExemption]
+    /// ISO 3166-1 alpha-3 codes of `exemptions`.
     public let exemptNationalities: Set<String>
-    public init(item: DocumentSpec, exemptNationalities: Set<String>) {
+    public init(item: DocumentSpec, exemptions: [TBExemption]) {
         self.item = item
-        self.exemptNationalities = exemptNationalities
+        self.exemptions = exemptions
+        exemptNationalities = Set(exemptions.map(\.nationality))
+    }
+}
+
+/// One nationality exempt from the TB test, and where that comes from.
+public struct TBExemption: Hashable, Sendable {
+    /// ISO 3166-1 alpha-3.
+    public let nationality: String
+    public let source: TBExemptionSource
+    public init(nationality: String, source: TBExemptionSource) {
+        self.nationality = nationality
+        self.source = source
+    }
+}
+
+/// A source for TB exemptions: what it is, where it was read and on which day, and
+/// the sentence of it the entries rest on.
+public struct TBExemptionSource: Hashable, Sendable {
+    public let name: String
+    public let address: String
+    public let readOn: Day
+    public let says: String
+    public init(name: String, address: String, readOn: Day, says: String) {
+        self.name = name
+        self.address = address
+        self.readOn = readOn
+        self.says = says
     }
 }
 

@@ -83,7 +83,7 @@ extension RuleBook {
             rule("DOC-TB", "Other family members without an exempt nationality declare they will undergo a TB test",
                  Source.tbExemption, "2024-01-01",
                  TBDeclaration(item: DocumentSpec(.tbDeclaration),
-                               exemptNationalities: TBExemptions.nationalities))),
+                               exemptions: TBExemptions.entries))),
         guardian: history(
             rule("DOC-GUARDIAN", "A sponsor under 18 shows who their guardian in the Netherlands is", Source.indProcess,
                  "2024-01-01", GuardianEvidence(
