@@ -113,8 +113,11 @@ extension MemberContext {
         }
     }
 
-    /// FM-YOUNG-ADULT: all four conditions, a failed one excused only by reasons beyond
-    /// their control (then still an individual assessment), none automatic over ~25.
+    /// FM-YOUNG-ADULT: recorded conditions decide. All four hold: eligible. A condition
+    /// fails and `beyondControl` is explicitly false: not-eligible. A condition fails for
+    /// reasons beyond their control, or a condition (or, after a failed one,
+    /// `beyondControl`) is not recorded: an individual assessment naming what is
+    /// missing. Never not-eligible from a fact nobody recorded; none automatic over ~25.
     private func youngAdult(age years: Int) -> Finding<Eligibility> {
         let rule = book.youngAdult.on(day)
         guard years <= rule.figures.through else {
@@ -130,16 +133,23 @@ extension MemberContext {
         check(c?.livedWithFamilyAtEntry, wanted: true, condition: .livedWithFamily, question: .askLivedWithFamily)
         check(c?.ownIncome, wanted: false, condition: .noOwnIncome, question: .askOwnIncome)
         check(c?.ownFamily, wanted: false, condition: .noOwnFamily, question: .askOwnFamily)
+        var reasons: [Reason] = []
         if !failed.isEmpty {
             let list: Wording.Argument = .joined(failed, by: .semicolon)
-            if c?.beyondControl == true {
-                return Finding(value: .assessment, reasons: [rule.reason(.youngAdultBeyondControl, [list])])
+            switch c?.beyondControl {
+            case false?:
+                // The recorded facts decide: the policy does not apply, whatever is unrecorded.
+                return Finding(value: .notEligible, reasons: [rule.reason(.youngAdultNotMet, [list])])
+            case true?:
+                reasons.append(rule.reason(.youngAdultBeyondControl, [list]))
+            case nil:
+                reasons.append(rule.reason(.youngAdultBeyondControlUnknown, [list]))
             }
-            return Finding(value: .notEligible, reasons: [rule.reason(.youngAdultNotMet, [list])])
         }
         if !unknown.isEmpty {
-            return Finding(value: .assessment, reasons: [rule.reason(.youngAdultUnknown, [.joined(unknown, by: .semicolon)])])
+            reasons.append(rule.reason(.youngAdultUnknown, [.joined(unknown, by: .semicolon)]))
         }
+        if !reasons.isEmpty { return Finding(value: .assessment, reasons: reasons) }
         return Finding(value: .eligible, reasons: [rule.reason(.youngAdultEligible)])
     }
 }

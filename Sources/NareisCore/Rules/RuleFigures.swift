@@ -58,14 +58,43 @@ public struct Documents: Hashable, Sendable {
     }
 }
 
-/// DOC-TB: the declaration, and the nationalities exempt from the TB test.
+/// DOC-TB: the declaration, and the nationalities exempt from the TB test, each
+/// with the source that names it.
 public struct TBDeclaration: Hashable, Sendable {
     public let item: DocumentSpec
-    /// ISO 3166-1 alpha-3 codes on the IND's exemption appendix (as kept here).
+    public let exemptions: [TBExemption]
+    /// ISO 3166-1 alpha-3 codes of `exemptions`.
     public let exemptNationalities: Set<String>
-    public init(item: DocumentSpec, exemptNationalities: Set<String>) {
+    public init(item: DocumentSpec, exemptions: [TBExemption]) {
         self.item = item
-        self.exemptNationalities = exemptNationalities
+        self.exemptions = exemptions
+        exemptNationalities = Set(exemptions.map(\.nationality))
+    }
+}
+
+/// One nationality exempt from the TB test, and where that comes from.
+public struct TBExemption: Hashable, Sendable {
+    /// ISO 3166-1 alpha-3.
+    public let nationality: String
+    public let source: TBExemptionSource
+    public init(nationality: String, source: TBExemptionSource) {
+        self.nationality = nationality
+        self.source = source
+    }
+}
+
+/// A source for TB exemptions: what it is, where it was read and on which day, and
+/// the sentence of it the entries rest on.
+public struct TBExemptionSource: Hashable, Sendable {
+    public let name: String
+    public let address: String
+    public let readOn: Day
+    public let says: String
+    public init(name: String, address: String, readOn: Day, says: String) {
+        self.name = name
+        self.address = address
+        self.readOn = readOn
+        self.says = says
     }
 }
 
@@ -107,7 +136,9 @@ public struct FosterDocuments: Hashable, Sendable {
 }
 
 /// A notice about a Dutch representation (where the MVV is collected), shown as a
-/// warning while it holds.
+/// warning while it holds. Such notices go stale: each carries the day its source
+/// last confirmed it, and past `reviewAfter` from that day the warning says it may
+/// be out of date (rules.md "Representations").
 public struct RepresentationNotice: Hashable, Sendable {
     /// The city as named on the form (matched without regard to case).
     public let city: String
@@ -115,14 +146,35 @@ public struct RepresentationNotice: Hashable, Sendable {
     public let warningID: String
     /// What the notice says (Domain/Words/RuleText.swift).
     public let notice: RuleText
-    public init(city: String, warningID: String, notice: RuleText) {
+    /// The day the source last confirmed the notice.
+    public let confirmedOn: Day
+    /// How long after `confirmedOn` the notice is taken as current.
+    public let reviewAfter: Term
+    /// Residences (ISO 3166-1 alpha-3) the notice's own exception covers: a member
+    /// living there gets no warning (Beirut: family members already in Lebanon).
+    public let exceptResidences: Set<String>
+
+    public init(city: String, warningID: String, notice: RuleText, confirmedOn: Day, reviewAfter: Term,
+                exceptResidences: Set<String> = []) {
         self.city = city
         self.warningID = warningID
         self.notice = notice
+        self.confirmedOn = confirmedOn
+        self.reviewAfter = reviewAfter
+        self.exceptResidences = exceptResidences
     }
 
     /// The notice in English.
     public var text: String { notice.text(.en, .long) }
+
+    /// Whether `day` is past `reviewAfter` from the day the notice was last confirmed.
+    public func mayBeOutdated(on day: Day) -> Bool { day > reviewAfter.end(from: confirmedOn) }
+
+    /// Whether the notice's own exception covers a member living in `residence`.
+    public func excepts(residence: String?) -> Bool {
+        guard let residence else { return false }
+        return exceptResidences.contains(residence.trimmingWhitespace.uppercased())
+    }
 }
 
 /// PROC-DEFAULT: after a notice of default the IND owes penalty payments, in tiers.

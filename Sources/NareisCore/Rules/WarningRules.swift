@@ -44,13 +44,24 @@ extension MemberContext {
             .plain(validUntil.description), .plain(needed.description), .term(rule.figures), .plain(mvvDay.description)]))
     }
 
-    /// Notices about the representation named on the form that hold on `asOf`.
+    /// Notices about the representation named on the form that hold on `asOf`, unless
+    /// the notice's own exception covers where the member lives; a notice last
+    /// confirmed longer ago than its review term says it may be out of date.
     private func representationWarnings() -> [Warning] {
         guard let named = procedure.representation else { return [] }
         let key = Self.cityKey(named)
         return book.representations
             .filter { $0.info.holds(on: asOf) && Self.cityKey($0.figures.city) == key }
-            .map { Warning(id: $0.figures.warningID, rule: $0.id, wording: Wording($0.figures.notice)) }
+            .filter { !$0.figures.excepts(residence: member.residence) }
+            .map { rule in
+                let notice = rule.figures
+                var wording = Wording(notice.notice)
+                if notice.mayBeOutdated(on: asOf) {
+                    wording = Wording(.noticeMayBeOutdated, [.wording(wording), .plain(notice.confirmedOn.description),
+                                                             .term(notice.reviewAfter)])
+                }
+                return Warning(id: notice.warningID, rule: rule.id, wording: wording)
+            }
     }
 
     /// Compares city names without regard to case, accents or surrounding spaces.

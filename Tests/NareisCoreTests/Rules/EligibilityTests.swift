@@ -25,8 +25,15 @@ struct EligibilityTests {
             eligibility: .eligible, rule: "FM-CHILD"),
         Row(name: "young adult, all conditions", member: young(YoungAdultConditions(livedWithFamilyAtEntry: true,
             ownIncome: false, ownFamily: false)), sponsor: sponsor(), eligibility: .eligible, rule: "FM-YOUNG-ADULT"),
-        Row(name: "young adult with own income", member: young(YoungAdultConditions(livedWithFamilyAtEntry: true,
-            ownIncome: true, ownFamily: false)), sponsor: sponsor(), eligibility: .notEligible, rule: "FM-YOUNG-ADULT"),
+        Row(name: "young adult with own income, not beyond control", member: young(YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false, beyondControl: false)), sponsor: sponsor(),
+            eligibility: .notEligible, rule: "FM-YOUNG-ADULT"),
+        Row(name: "young adult with own income, cause not recorded", member: young(YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false)), sponsor: sponsor(),
+            eligibility: .assessment, rule: "FM-YOUNG-ADULT"),
+        Row(name: "young adult, one condition not recorded", member: young(YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownFamily: false)), sponsor: sponsor(), eligibility: .assessment,
+            rule: "FM-YOUNG-ADULT"),
         Row(name: "young adult, own family beyond control", member: young(YoungAdultConditions(livedWithFamilyAtEntry: true,
             ownIncome: false, ownFamily: true, beyondControl: true)), sponsor: sponsor(), eligibility: .assessment,
             rule: "FM-YOUNG-ADULT"),
@@ -89,5 +96,62 @@ struct EligibilityTests {
         #expect(before.ageBand == .from15to17)
         #expect(after.ageBand == .from18to25)
         #expect(after.eligibility == .assessment)  // young adult, conditions not recorded
+    }
+
+    /// FM-YOUNG-ADULT (rules.md, second round): recorded conditions decide; what nobody
+    /// recorded never makes a child not-eligible. The framework follows the term unless
+    /// a condition fails without excuse (then regular, fee unknown); a child of an adult
+    /// sponsor is free in the favourable framework (FEE-FREE-CORE).
+    struct YoungAdultRow: Sendable, CustomStringConvertible {
+        let name: String
+        let conditions: YoungAdultConditions?
+        let eligibility: Eligibility
+        let framework: Framework
+        let feeCents: Int?
+        /// Words every language's reason must carry for what is missing (English text).
+        let names: [String]
+        var description: String { name }
+    }
+
+    @Test(arguments: [
+        YoungAdultRow(name: "all hold", conditions: YoungAdultConditions(livedWithFamilyAtEntry: true, ownIncome: false,
+            ownFamily: false), eligibility: .eligible, framework: .favourable, feeCents: 0, names: []),
+        YoungAdultRow(name: "own income, beyondControl not recorded", conditions: YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false), eligibility: .assessment,
+            framework: .favourable, feeCents: 0, names: ["own income", "not recorded whether for reasons beyond their control"]),
+        YoungAdultRow(name: "own income, beyondControl false", conditions: YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false, beyondControl: false),
+            eligibility: .notEligible, framework: .regular, feeCents: nil, names: []),
+        YoungAdultRow(name: "own family, beyondControl true", conditions: YoungAdultConditions(
+            livedWithFamilyAtEntry: true, ownIncome: false, ownFamily: true, beyondControl: true),
+            eligibility: .assessment, framework: .favourable, feeCents: 0, names: ["beyond their control"]),
+        YoungAdultRow(name: "own family not recorded", conditions: YoungAdultConditions(livedWithFamilyAtEntry: true,
+            ownIncome: false), eligibility: .assessment, framework: .favourable, feeCents: 0,
+            names: ["not recorded whether they formed a family of their own"]),
+        YoungAdultRow(name: "nothing recorded", conditions: nil, eligibility: .assessment, framework: .favourable,
+            feeCents: 0, names: ["lived with the family", "own income", "family of their own"]),
+        YoungAdultRow(name: "failed, beyondControl false, another not recorded", conditions: YoungAdultConditions(
+            livedWithFamilyAtEntry: false, ownIncome: false, beyondControl: false), eligibility: .notEligible,
+            framework: .regular, feeCents: nil, names: []),
+        YoungAdultRow(name: "failed, beyondControl and another not recorded", conditions: YoungAdultConditions(
+            livedWithFamilyAtEntry: false, ownIncome: false), eligibility: .assessment, framework: .favourable,
+            feeCents: 0, names: ["beyond their control", "family of their own"]),
+    ])
+    func youngAdultConditions(row: YoungAdultRow) {
+        let a = assess(member(.child, born: "2004-01-01", child: ChildDetails(kind: .biological, youngAdult: row.conditions),
+                              procedure: filed("2024-05-20")))
+        #expect(a.eligibility == row.eligibility)
+        #expect(a.framework == row.framework)
+        #expect(a.feeCents == row.feeCents)
+        let youngAdultTexts = a.reasons.filter { $0.rule == "FM-YOUNG-ADULT" }
+        #expect(!youngAdultTexts.isEmpty)
+        for name in row.names {
+            #expect(youngAdultTexts.contains { $0.text.contains(name) }, "no reason names \(name)")
+        }
+        // Every reason reads in Dutch too, with none of the English left.
+        for reason in youngAdultTexts {
+            let dutch = reason.text(.nl)
+            #expect(dutch != reason.text && dutch.contains("Jongvolwassen kind"))
+        }
     }
 }

@@ -40,6 +40,29 @@ struct RuleBookTests {
         #expect(!exempt.contains("ERI"))
         #expect(!exempt.contains("SYR"))
     }
+
+    /// DOC-TB: only nationalities a source names are exempt, each entry saying which
+    /// source. The one source found (movetonetherlands.com) names these 35; it does not
+    /// name Bulgaria, Croatia, Romania, Israel, Andorra or San Marino, and South Korea
+    /// left the IND's list in 2021 (Peregrine).
+    @Test func tbExemptionsAreOnlyWhatASourceNames() {
+        let tb = RuleBook.standard.tbDeclaration.on(d("2024-06-01")).figures
+        let named: Set<String> = [
+            "AUS", "AUT", "BEL", "CAN", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "ISL", "IRL",
+            "ITA", "JPN", "LVA", "LIE", "LTU", "LUX", "MLT", "MCO", "NZL", "NOR", "POL", "PRT", "SVK", "SVN", "ESP",
+            "SWE", "CHE", "GBR", "USA", "VAT",
+        ]
+        #expect(tb.exemptNationalities == named)
+        #expect(tb.exemptions.count == named.count)
+        for gone in ["BGR", "HRV", "ROU", "NLD", "ISR", "AND", "SMR", "KOR"] {
+            #expect(!tb.exemptNationalities.contains(gone), "\(gone)")
+        }
+        for entry in tb.exemptions {
+            #expect(entry.source.address.hasPrefix("https://"), "\(entry.nationality)")
+            #expect(!entry.source.name.isEmpty && !entry.source.says.isEmpty, "\(entry.nationality)")
+            #expect(entry.source.readOn <= d("2026-12-01"), "\(entry.nationality)")
+        }
+    }
 }
 
 extension RuleBookTests {

@@ -58,7 +58,8 @@ struct TwoStatusTests {
 extension TwoStatusTests {
     @Test func anyConclusionOutsideTheNuclearFamilyIsAnAssessmentEvenAFailedOne() {
         let failing = member(.child, born: "2004-01-01", child: ChildDetails(youngAdult: YoungAdultConditions(
-            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false)), procedure: filed("2026-07-01"))
+            livedWithFamilyAtEntry: true, ownIncome: true, ownFamily: false, beyondControl: false)),
+            procedure: filed("2026-07-01"))
         #expect(assess(failing, sponsor: Self.adult, asOf: "2026-06-11").eligibility == .notEligible)
         let after = assess(failing, sponsor: Self.adult, asOf: "2026-07-02")
         #expect(after.eligibility == .assessment)

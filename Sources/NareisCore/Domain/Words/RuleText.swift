@@ -34,6 +34,7 @@ public enum RuleText: String, DomainWords {
     case askOwnIncome = "FM-YOUNG-ADULT/ask-own-income"
     case askOwnFamily = "FM-YOUNG-ADULT/ask-own-family"
     case youngAdultBeyondControl = "FM-YOUNG-ADULT/beyond-control"
+    case youngAdultBeyondControlUnknown = "FM-YOUNG-ADULT/beyond-control-unknown"
     case youngAdultNotMet = "FM-YOUNG-ADULT/not-met"
     case youngAdultUnknown = "FM-YOUNG-ADULT/unknown"
     case youngAdultEligible = "FM-YOUNG-ADULT"
@@ -85,6 +86,7 @@ public enum RuleText: String, DomainWords {
     case beirutSuspended = "notice/beirut"
     case khartoumSuspended = "notice/khartoum"
     case erbilLimited = "notice/erbil"
+    case noticeMayBeOutdated = "notice/may-be-outdated"
 
     public static func words(_ language: Language) -> [RuleText: Words] {
         switch language {
@@ -123,6 +125,7 @@ public enum RuleText: String, DomainWords {
         .askOwnIncome: "whether they provide for their own income",
         .askOwnFamily: "whether they formed a family of their own",
         .youngAdultBeyondControl: "Young adult child: condition not met ({1}) for reasons beyond their control; whether the family tie still holds is an individual assessment",
+        .youngAdultBeyondControlUnknown: "Young adult child: condition not met ({1}); not recorded whether for reasons beyond their control; individual assessment until known",
         .youngAdultNotMet: "Young adult child: condition not met ({1}) and not for reasons beyond their control",
         .youngAdultUnknown: "Young adult child: not recorded {1}; individual assessment until known",
         .youngAdultEligible: "Young adult child who lived with the family when the sponsor entered the Netherlands, has no own income and no family of their own",
@@ -165,9 +168,10 @@ public enum RuleText: String, DomainWords {
         .penaltyTier: "€ {1} a day for {2} days",
         .penaltyLastTier: "€ {1} a day after that",
         .passportValidity: "The passport is valid until {1}; it must be valid until at least {2}, {3} after the MVV date {4}. Renew it before the MVV sticker is placed",
-        .beirutSuspended: "The Dutch embassy in Beirut has suspended visa issuance since October 2023. Exception: family members already in Lebanon. Family members still in Syria go to Amman, Tehran or Abu Dhabi instead.",
-        .khartoumSuspended: "The Dutch embassy in Khartoum (Sudan) has suspended visa issuance since April 2023 because of the security situation. No exception is known: choose another representation.",
-        .erbilLimited: "The Dutch consulate in Erbil issues visas in a pilot since September 2023 with limited capacity; waits of several months.",
+        .beirutSuspended: "The Dutch embassy in Beirut has suspended its services since October 2023. An exception was made for family members already in Lebanon; family members still in Syria were asked to go to the Dutch embassies in Jordan, Iran or the United Arab Emirates.",
+        .khartoumSuspended: "Visa issuance at the Dutch embassy in Khartoum (Sudan) has been suspended since April 2023 because of the security situation.",
+        .erbilLimited: "Since September 2023 a limited number of family members can go to the Dutch consulate in Erbil for their visa (a pilot); because of its limited capacity the waiting time has increased to several months.",
+        .noticeMayBeOutdated: "{1} Last confirmed on {2}, more than {3} ago: this notice may be out of date.",
     ]
 
     private static let dutch: [RuleText: String] = [
@@ -200,6 +204,7 @@ public enum RuleText: String, DomainWords {
         .askOwnIncome: "of het kind in een eigen inkomen voorziet",
         .askOwnFamily: "of het kind een eigen gezin heeft gevormd",
         .youngAdultBeyondControl: "Jongvolwassen kind: voorwaarde niet vervuld ({1}) door omstandigheden buiten de eigen schuld; of de gezinsband nog bestaat is een individuele beoordeling",
+        .youngAdultBeyondControlUnknown: "Jongvolwassen kind: voorwaarde niet vervuld ({1}); niet vastgelegd of dat komt door omstandigheden buiten de eigen schuld; individuele beoordeling tot dat bekend is",
         .youngAdultNotMet: "Jongvolwassen kind: voorwaarde niet vervuld ({1}) en niet door omstandigheden buiten de eigen schuld",
         .youngAdultUnknown: "Jongvolwassen kind: niet vastgelegd {1}; individuele beoordeling tot dat bekend is",
         .youngAdultEligible: "Jongvolwassen kind dat bij het gezin woonde toen de referent Nederland inreisde, geen eigen inkomen heeft en geen eigen gezin",
@@ -242,8 +247,9 @@ public enum RuleText: String, DomainWords {
         .penaltyTier: "€ {1} per dag gedurende {2} dagen",
         .penaltyLastTier: "€ {1} per dag daarna",
         .passportValidity: "Het paspoort is geldig tot {1}; het moet geldig zijn tot ten minste {2}, {3} na de mvv-datum {4}. Laat het verlengen voordat de mvv-sticker wordt geplaatst",
-        .beirutSuspended: "De Nederlandse ambassade in Beiroet geeft sinds oktober 2023 geen visa meer af. Uitzondering: gezinsleden die al in Libanon zijn. Gezinsleden die nog in Syrië zijn, gaan in plaats daarvan naar Amman, Teheran of Abu Dhabi.",
-        .khartoumSuspended: "De Nederlandse ambassade in Khartoem (Soedan) geeft sinds april 2023 vanwege de veiligheidssituatie geen visa meer af. Er is geen uitzondering bekend: kies een andere vertegenwoordiging.",
-        .erbilLimited: "Het Nederlandse consulaat in Erbil geeft sinds september 2023 in een proef visa af met beperkte capaciteit; reken op maanden wachten.",
+        .beirutSuspended: "De Nederlandse ambassade in Beiroet heeft haar diensten sinds oktober 2023 opgeschort. Er is een uitzondering gemaakt voor gezinsleden die al in Libanon waren; gezinsleden die nog in Syrië waren, is gevraagd naar de Nederlandse ambassades in Jordanië, Iran of de Verenigde Arabische Emiraten te gaan.",
+        .khartoumSuspended: "De visumafgifte op de Nederlandse ambassade in Khartoem (Soedan) is sinds april 2023 opgeschort vanwege de veiligheidssituatie.",
+        .erbilLimited: "Sinds september 2023 kan een beperkt aantal gezinsleden voor hun visum naar het Nederlandse consulaat in Erbil (een proef); door de beperkte capaciteit is de wachttijd opgelopen tot enkele maanden.",
+        .noticeMayBeOutdated: "{1} Laatst bevestigd op {2}, meer dan {3} geleden: deze melding is mogelijk verouderd.",
     ]
 }

@@ -83,7 +83,7 @@ extension RuleBook {
             rule("DOC-TB", "Other family members without an exempt nationality declare they will undergo a TB test",
                  Source.tbExemption, "2024-01-01",
                  TBDeclaration(item: DocumentSpec(.tbDeclaration),
-                               exemptNationalities: TBExemptions.nationalities))),
+                               exemptions: TBExemptions.entries))),
         guardian: history(
             rule("DOC-GUARDIAN", "A sponsor under 18 shows who their guardian in the Netherlands is", Source.indProcess,
                  "2024-01-01", GuardianEvidence(
@@ -135,18 +135,27 @@ extension RuleBook {
             rule("PROC-REPORT-3D", "Report at the IND within 3 days of arrival", Source.indProcess, "2024-01-01",
                  Term(days: 3))),
 
+        // AIDA-NL "Visa issuance", last updated 30 April 2024: each notice as confirmed
+        // that day, taken as current for a year after it (rules.md "Representations").
         representations: [
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Beirut: visa issuance suspended", source: Source.aida,
                           validFrom: day("2023-10-01")),
-                 RepresentationNotice(city: "Beirut", warningID: "representation-suspended", notice: .beirutSuspended)),
+                 RepresentationNotice(city: "Beirut", warningID: "representation-suspended", notice: .beirutSuspended,
+                                      confirmedOn: day("2024-04-30"), reviewAfter: noticeCurrentFor,
+                                      exceptResidences: ["LBN"])),
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Khartoum: visa issuance suspended", source: Source.aida,
                           validFrom: day("2023-04-01")),
-                 RepresentationNotice(city: "Khartoum", warningID: "representation-suspended", notice: .khartoumSuspended)),
+                 RepresentationNotice(city: "Khartoum", warningID: "representation-suspended", notice: .khartoumSuspended,
+                                      confirmedOn: day("2024-04-30"), reviewAfter: noticeCurrentFor)),
             Rule(RuleInfo(id: "PROC-MVV-APPOINTMENT", title: "Erbil: pilot with limited capacity", source: Source.aida,
                           validFrom: day("2023-09-01")),
-                 RepresentationNotice(city: "Erbil", warningID: "representation-limited-capacity", notice: .erbilLimited)),
+                 RepresentationNotice(city: "Erbil", warningID: "representation-limited-capacity", notice: .erbilLimited,
+                                      confirmedOn: day("2024-04-30"), reviewAfter: noticeCurrentFor)),
         ]
     )
+
+    /// rules.md "Representations": "past a year, the warning says the notice may be out of date".
+    private static let noticeCurrentFor = Term(months: 12)
 
     private static func day(_ iso: String) -> Day {
         guard let day = Day(iso: iso) else { preconditionFailure("rule book date \(iso) is not a date") }
