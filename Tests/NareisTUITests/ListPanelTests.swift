@@ -1,3 +1,4 @@
+import NareisCasework
 import Testing
 @testable import NareisTUI
 
@@ -122,5 +123,66 @@ struct ListPanelTests {
         #expect(panel.selectedRow == -1)
         #expect(panel.row(998) == 998)
         #expect(panel.row(10) == nil)
+    }
+}
+
+/// The overlays draw their list as the panes do (`Screen.panel`): from the panel's
+/// top row, scrolling only when the selection would leave the window, where they
+/// used to keep the selection in the middle.
+@Suite("Overlays scroll as the panes do")
+struct OverlayScrollTests {
+    @Test func theTasksScrollAtTheEdgeOfTheirWindow() throws {
+        let store = try Fixtures.newStore()
+        for index in 0..<60 {
+            _ = try store.addTask(caseId: "NR-2024-0001", memberId: nil, title: "Task \(index)",
+                                  due: Fixtures.asOf.adding(days: index))
+        }
+        let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment),
+                                      size: Size(width: 80, height: 24), asOf: Fixtures.asOf, pageSize: 30)
+        workstation.press(.tasks)
+        let rows = 24 - 4                                   // the overlay's box less its border
+        let firstLine = 2, lastLine = firstLine + rows - 1  // below the header row and the box's top
+        workstation.press(.moveDown, times: rows + 5)
+        var board = try #require(Self.tasks(workstation))
+        #expect(board.selected == rows + 5 && board.top == 6, "the selection on the last row, six rows scrolled")
+        var screen = workstation.render()
+        #expect(screen[2, lastLine].role == .selectionFocus)
+        #expect(screen[2, lastLine - 1].role != .selectionFocus)
+        let sixth = try #require(board.row(6))
+        #expect(Self.text(screen, line: firstLine) == Self.text(of: sixth, workstation, line: firstLine))
+        #expect(!screen.lines.joined().contains(UIText.loading.text(.en)), "the page read covers what is drawn")
+
+        workstation.press(.moveUp, times: rows - 1)
+        board = try #require(Self.tasks(workstation))
+        #expect(board.selected == 6 && board.top == 6, "up to the first row, nothing scrolls")
+        screen = workstation.render()
+        #expect(screen[2, firstLine].role == .selectionFocus)
+        workstation.press(.moveUp)
+        #expect(Self.tasks(workstation)?.top == 5, "one past it scrolls by one")
+
+        // A smaller terminal: the list shows fewer rows and the selection stays on screen.
+        workstation.press(.pageDown)
+        workstation.resize(to: Size(width: 80, height: 14))
+        board = try #require(Self.tasks(workstation))
+        #expect(board.visible == 10)
+        screen = workstation.render()
+        #expect(screen[2, firstLine + board.selected - board.top].role == .selectionFocus)
+    }
+
+    static func tasks(_ workstation: Workstation) -> TaskBoard? {
+        guard case .tasks(let board)? = workstation.state.modal else { return nil }
+        return board
+    }
+
+    /// The inside of the overlay's box on `line`.
+    static func text(_ screen: Screen, line: Int) -> String {
+        String(screen.line(line).dropFirst().prefix(78))
+    }
+
+    /// `row` as the tasks overlay draws it on `line`.
+    static func text(of row: TaskRow, _ workstation: Workstation, line: Int) -> String {
+        var screen = Screen(size: workstation.state.size)
+        screen.segments(TasksOverlay.line(row, workstation.state), in: Rect(x: 1, y: line, width: 78, height: 1))
+        return text(screen, line: line)
     }
 }
