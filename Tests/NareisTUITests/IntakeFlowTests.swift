@@ -101,7 +101,7 @@ struct IntakeFlowTests {
     @Test func editingAStoredCaseKeepsItsEvents() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        while workstation.state.cases.selectedRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
         workstation.press(.open)
         workstation.press(.moveDown)                           // the partner, submitted 2024-05-25
         workstation.press(.editCase)

@@ -8,16 +8,16 @@ struct KeyHandlingTests {
     @Test func theListStartsOnTheMostUrgentCaseAndOpensIt() {
         let workstation = Fixtures.workstation()
         #expect(workstation.state.cases.total == 3)
-        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0003" || workstation.state.selectedCaseRow?.nextDue != nil)
-        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+        #expect(workstation.state.cases.selectedRow?.id == "NR-2024-0003" || workstation.state.cases.selectedRow?.nextDue != nil)
+        #expect(workstation.state.openCase?.file.id == workstation.state.cases.selectedRow?.id)
     }
 
     @Test func arrowsAndJKMoveTheSelectionAndTheTreeFollows() {
         let workstation = Fixtures.workstation()
-        let first = workstation.state.selectedCaseRow?.id
+        let first = workstation.state.cases.selectedRow?.id
         workstation.handle(.down)
         #expect(workstation.state.cases.selected == 1)
-        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+        #expect(workstation.state.openCase?.file.id == workstation.state.cases.selectedRow?.id)
         #expect(workstation.state.openCase?.file.id != first)
         workstation.handle(.character("j"))
         workstation.handle(.character("j"))   // already on the last row: stays
@@ -26,7 +26,7 @@ struct KeyHandlingTests {
         workstation.handle(.up)
         workstation.handle(.up)
         #expect(workstation.state.cases.selected == 0)
-        #expect(workstation.state.selectedCaseRow?.id == first)
+        #expect(workstation.state.cases.selectedRow?.id == first)
     }
 
     @Test func tabAndShiftTabVisitEveryPaneInOrder() {
@@ -63,7 +63,7 @@ struct KeyHandlingTests {
         workstation.type("hadd")
         #expect(workstation.state.query.search == "hadd")
         #expect(workstation.state.cases.total == 1)
-        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
+        #expect(workstation.state.cases.selectedRow?.id == "NR-2024-0002")
         #expect(workstation.state.openCase?.file.id == "NR-2024-0002")
         workstation.type("q")                  // typed, not quit
         #expect(workstation.state.query.search == "haddq")
@@ -82,14 +82,14 @@ struct KeyHandlingTests {
         let workstation = Fixtures.workstation()
         workstation.press(.search)
         workstation.type("ተስፋይ")
-        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0001")
+        #expect(workstation.state.cases.selectedRow?.id == "NR-2024-0001")
     }
 
     @Test func sortAndFiltersChangeTheList() {
         let workstation = Fixtures.workstation()
         workstation.press(.cycleSort)
         #expect(workstation.state.query.sort == .name)
-        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")   // Ahmad Haddad first by Latin name
+        #expect(workstation.state.cases.selectedRow?.id == "NR-2024-0002")   // Ahmad Haddad first by Latin name
         workstation.press(.toggleOverdue)
         #expect(workstation.state.query.overdueOnly)
         #expect(workstation.state.cases.total == 1)                         // only Haddad's son is overdue
@@ -111,7 +111,7 @@ struct KeyHandlingTests {
         workstation.press(.cycleWindow, times: 2)
         #expect(workstation.state.deadlineWindow == 90)
         #expect(workstation.state.deadlines.total >= within14)
-        let row = workstation.state.selectedDeadlineRow
+        let row = workstation.state.deadlines.selectedRow
         #expect(row != nil)
         workstation.press(.open)
         #expect(workstation.state.focus == .detail)
@@ -121,7 +121,7 @@ struct KeyHandlingTests {
 
     @Test func overdueDeadlinesComeFirst() {
         let workstation = Fixtures.workstation()
-        let rows = workstation.state.deadlineRows
+        let rows = workstation.state.deadlines.rows
         let overdue = rows.prefix { $0.due < Fixtures.asOf }
         #expect(!overdue.isEmpty)
         #expect(rows.dropFirst(overdue.count).allSatisfy { $0.due >= Fixtures.asOf })
@@ -140,14 +140,14 @@ struct KeyHandlingTests {
         let files = Fixtures.many(1_000)
         let workstation = Workstation(casework: Fixtures.casework(files), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 100)
         #expect(workstation.state.cases.total == 1_000)
-        #expect(workstation.state.caseRows.count == 100)
+        #expect(workstation.state.cases.rows.count == 100)
         workstation.press(.last)
         #expect(workstation.state.cases.selected == 999)
-        #expect(workstation.state.selectedCaseRow != nil)
-        #expect(workstation.state.caseRows.count <= 100)
+        #expect(workstation.state.cases.selectedRow != nil)
+        #expect(workstation.state.cases.rows.count <= 100)
         workstation.press(.pageUp, times: 60)
         #expect(workstation.state.cases.selected == 0)
-        #expect(workstation.state.selectedCaseRow != nil)
+        #expect(workstation.state.cases.selectedRow != nil)
         let screen = workstation.render()
         #expect(!screen.lines.joined().contains(UIText.loading.text(.en)))
     }
@@ -159,6 +159,6 @@ struct KeyHandlingTests {
         let cursor = workstation.state.cases
         #expect(cursor.selected == 50)
         #expect(cursor.selected >= cursor.top && cursor.selected < cursor.top + workstation.state.layout.visibleRows(.cases))
-        #expect(workstation.render().lines.joined().contains("Sponsor 50") || workstation.state.selectedCaseRow?.name == "Sponsor 50")
+        #expect(workstation.render().lines.joined().contains("Sponsor 50") || workstation.state.cases.selectedRow?.name == "Sponsor 50")
     }
 }

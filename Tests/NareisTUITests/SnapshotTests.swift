@@ -11,7 +11,7 @@ struct SnapshotTests {
     /// A workstation showing `pane` with the Tesfay case open on its child.
     static func showing(_ pane: Pane, width: Int, height: Int, language: Language = .en) -> Workstation {
         let workstation = Fixtures.workstation(width: width, height: height, language: language)
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        while workstation.state.cases.selectedRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
         workstation.press(.open)                    // the family tree
         workstation.press(.moveDown, times: 2)      // the child
         while workstation.state.focus != pane { workstation.press(.nextPane) }
@@ -42,7 +42,7 @@ struct SnapshotTests {
 
     @Test func hostileTextIsShownWithMarkers() {
         let workstation = Fixtures.workstation(width: 120, height: 40)
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0003" { workstation.press(.moveDown) }
+        while workstation.state.cases.selectedRow?.id != "NR-2024-0003" { workstation.press(.moveDown) }
         let screen = workstation.render()
         Snapshot.check(screen, named: "hostile-120x40")
         let text = screen.lines.joined()

@@ -25,7 +25,7 @@ struct WorkFlowTests {
 
     /// Opens the Tesfay case on its child (m2) in the detail pane.
     static func openTesfayChild(_ workstation: Workstation) {
-        while workstation.state.selectedCaseRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
+        while workstation.state.cases.selectedRow?.id != "NR-2024-0001" { workstation.press(.moveDown) }
         workstation.press(.open)
         workstation.press(.moveDown, times: 2)
         workstation.press(.open)
@@ -71,7 +71,7 @@ struct WorkFlowTests {
         #expect(workstation.state.openCase?.file.members[1].procedure.submitted == Fixtures.day("2024-06-01"))
         #expect(Self.applicationTerm(workstation, member: "m2")?.isPending == false)
         #expect(workstation.state.selectedMember?.id == "m2")
-        #expect(workstation.state.deadlines.total != pendingBefore || workstation.state.deadlineRows.allSatisfy {
+        #expect(workstation.state.deadlines.total != pendingBefore || workstation.state.deadlines.rows.allSatisfy {
             !($0.caseId == "NR-2024-0001" && $0.memberId == "m2" && $0.deadline == "application-term")
         })
         #expect(try store.auditTrail(caseId: "NR-2024-0001").last?.action == "edit")
@@ -135,7 +135,7 @@ struct WorkFlowTests {
         let tree = workstation.render().lines.joined(separator: "\n")
         #expect(tree.contains(UIText.documents.text(.en, 2, board.items.count)))
         // The case list counts them too, over the whole family, from the store.
-        let row = workstation.state.caseRows.first { $0.id == "NR-2024-0001" }
+        let row = workstation.state.cases.rows.first { $0.id == "NR-2024-0001" }
         let required = workstation.state.openCase?.assessment.members.reduce(0) { $0 + $1.checklist.count }
         #expect(row?.documentsComplete == 2)
         #expect(row?.documentsRequired == required)
@@ -159,10 +159,10 @@ struct WorkFlowTests {
         workstation.press(.tasks)
         guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
         #expect(!board.rows.isEmpty)
-        #expect(board.cursor.total == (try store.tasks(caseId: "NR-2024-0001").count))
+        #expect(board.total == (try store.tasks(caseId: "NR-2024-0001").count))
         let far = Day(ordinal: Int.max / 4)
         #expect(board.rows.map { $0.due ?? far } == board.rows.map { $0.due ?? far }.sorted())
-        let first = try #require(board.selected)
+        let first = try #require(board.selectedRow)
         #expect(first.due == Fixtures.day("2024-06-12"))
         workstation.press(.toggleTaskDone)
         #expect(try store.tasks(caseId: "NR-2024-0001").first { $0.id == first.task.id }?.doneOn == Fixtures.asOf)
@@ -185,7 +185,7 @@ struct WorkFlowTests {
         #expect(own.map { $0.title(.en) } == ["Call the sponsor about passports"])
         #expect(own.first?.due == Fixtures.day("2024-06-10"))
         guard case .tasks(let after)? = workstation.state.modal else { Issue.record("board closed"); return }
-        #expect(after.selected?.title == "Call the sponsor about passports")
+        #expect(after.selectedRow?.title == "Call the sponsor about passports")
         workstation.press(.toggleTaskDone)
         #expect(try store.tasks(caseId: caseId).first { $0.id == own.first?.id }?.doneOn == Fixtures.asOf)
     }
@@ -233,11 +233,11 @@ struct WorkFlowTests {
         _ = try store.addTask(caseId: "NR-T-1150", memberId: nil, title: "Own task", due: nil)
         workstation.press(.tasks)
         guard case .tasks(let board)? = workstation.state.modal else { Issue.record("no tasks"); return }
-        #expect(board.selected?.caseId == "NR-T-9999", "the task due first leads, whatever the case's deadlines")
-        #expect(board.cursor.total == (try store.openTaskCount(dueBy: nil)))
+        #expect(board.selectedRow?.caseId == "NR-T-9999", "the task due first leads, whatever the case's deadlines")
+        #expect(board.total == (try store.openTaskCount(dueBy: nil)))
         workstation.press(.last)
         guard case .tasks(let end)? = workstation.state.modal else { Issue.record("no tasks"); return }
-        #expect(end.selected != nil, "the last page is read")
+        #expect(end.selectedRow != nil, "the last page is read")
     }
 
     @Test func notesLandInTheTimelineWithWhoAndWhen() throws {

@@ -21,12 +21,12 @@ struct WorkstationOverStoreTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 50)
         #expect(workstation.state.cases.total == 303)
-        #expect(workstation.state.caseRows.count == 50)
-        #expect(workstation.state.openCase?.file.id == workstation.state.selectedCaseRow?.id)
+        #expect(workstation.state.cases.rows.count == 50)
+        #expect(workstation.state.openCase?.file.id == workstation.state.cases.selectedRow?.id)
 
         workstation.press(.last)
-        #expect(workstation.state.selectedCaseRow != nil)
-        #expect(workstation.state.caseRowsOffset > 0)
+        #expect(workstation.state.cases.selectedRow != nil)
+        #expect(workstation.state.cases.offset > 0)
 
         workstation.press(.search)
         workstation.type(String("jael haddad".prefix(5)))   // "jael " finds nobody
@@ -35,7 +35,7 @@ struct WorkstationOverStoreTests {
         workstation.press(.search)
         workstation.type("ahmad")
         #expect(workstation.state.cases.total == 1)
-        #expect(workstation.state.selectedCaseRow?.id == "NR-2024-0002")
+        #expect(workstation.state.cases.selectedRow?.id == "NR-2024-0002")
         workstation.press(.acceptSearch)
         workstation.press(.back)
 
@@ -58,10 +58,10 @@ struct WorkstationOverStoreTests {
         #expect(workstation.state.deadlineWindow == 90)
         let all = try store.pendingDeadlines(within: 90, asOf: Fixtures.asOf)
         #expect(workstation.state.deadlines.total == all.count)
-        #expect(workstation.state.deadlineRows.count == min(20, all.count))
-        #expect(workstation.state.deadlineRows.first?.caseId == all.first?.caseId)
-        #expect(workstation.state.deadlineRows.allSatisfy { $0.memberName.hasSuffix("ተስፋይ") || $0.memberName.contains("حداد") })
-        #expect(workstation.state.deadlineRows.allSatisfy { $0.memberLatinName != nil })
+        #expect(workstation.state.deadlines.rows.count == min(20, all.count))
+        #expect(workstation.state.deadlines.rows.first?.caseId == all.first?.caseId)
+        #expect(workstation.state.deadlines.rows.allSatisfy { $0.memberName.hasSuffix("ተስፋይ") || $0.memberName.contains("حداد") })
+        #expect(workstation.state.deadlines.rows.allSatisfy { $0.memberLatinName != nil })
         let before = try store.auditTrail().filter { $0.action == "view" }.count
         workstation.press(.open)
         #expect(workstation.state.focus == .detail)

@@ -18,6 +18,11 @@ extension Workstation {
         case .caseSelectionMoved:
             loadVisibleCases()
             openSelectedCase()
+        case .resized:
+            loadVisibleCases()
+            openSelectedCase()
+            loadVisibleDeadlines()
+            loadTaskPage()
         case .reloadDeadlines:
             if let total = read({ try casework.deadlineCount(within: state.deadlineWindow, asOf: state.asOf) }) {
                 state.deadlinesCounted(total)
@@ -28,7 +33,7 @@ extension Workstation {
         case .recordView:
             recordView()
         case .openDeadline:
-            guard let row = state.selectedDeadlineRow else { return }
+            guard let row = state.deadlines.selectedRow else { return }
             open(caseId: row.caseId)
             recordView()
             state.deadlineCaseOpened(memberId: row.memberId)
@@ -107,54 +112,37 @@ extension Workstation {
         }
     }
 
-    /// Fetches the page around the visible rows of the case list when it is not loaded.
+    /// Reads the page around the visible rows of the case list when it is not held.
     func loadVisibleCases() {
         let (casework, query, asOf) = (self.casework, state.query, state.asOf)
-        loadPage(state.cases, visible: state.layout.visibleRows(.cases), offset: state.caseRowsOffset,
-                 count: state.caseRows.count, fetch: { try casework.cases(query, asOf: asOf, offset: $0, limit: $1) },
+        loadPage(of: state.cases, fetch: { try casework.cases(query, asOf: asOf, offset: $0, limit: $1) },
                  into: { $0.casePageRead(offset: $1, rows: $2) })
     }
 
     func loadVisibleDeadlines() {
         let (casework, window, asOf) = (self.casework, state.deadlineWindow, state.asOf)
-        loadPage(state.deadlines, visible: state.layout.visibleRows(.deadlines), offset: state.deadlineRowsOffset,
-                 count: state.deadlineRows.count,
-                 fetch: { try casework.deadlines(within: window, asOf: asOf, offset: $0, limit: $1) },
+        loadPage(of: state.deadlines, fetch: { try casework.deadlines(within: window, asOf: asOf, offset: $0, limit: $1) },
                  into: { $0.deadlinePageRead(offset: $1, rows: $2) })
     }
 
-    /// Fetches the page around the visible rows of the tasks when it is not loaded.
+    /// Reads the page around the visible rows of the tasks when it is not held.
     func loadTaskPage() {
         guard case .tasks(let board)? = state.modal else { return }
         let (casework, asOf, language) = (self.casework, state.asOf, state.language)
-        loadPage(board.cursor, visible: state.overlayRows, offset: board.offset, count: board.rows.count,
-                 fetch: { try casework.openTasks(within: nil, asOf: asOf, offset: $0, limit: $1, language: language) },
+        loadPage(of: board, fetch: { try casework.openTasks(within: nil, asOf: asOf, offset: $0, limit: $1, language: language) },
                  into: { $0.taskPageRead(offset: $1, rows: $2) })
     }
 
-    /// Reads the page `pageStart` asks for and hands it to `into`.
-    private func loadPage<Row>(_ cursor: ListCursor, visible: Int, offset: Int, count: Int,
-                               fetch: (Int, Int) throws -> [Row],
+    /// Reads the page a panel needs (`ListPanel.pageNeeded`) and hands it to `into`.
+    private func loadPage<Row>(of panel: ListPanel<Row>, fetch: (Int, Int) throws -> [Row],
                                into: (inout WorkstationState, Int, [Row]) -> Void) {
-        guard let start = Self.pageStart(cursor: cursor, visible: visible, loadedOffset: offset, loadedCount: count,
-                                         pageSize: pageSize) else { return }
-        if let rows = read({ try fetch(start, pageSize) }) { into(&state, start, rows) }
-    }
-
-    /// The offset of the page to fetch, or nil when the visible rows are loaded.
-    static func pageStart(cursor: ListCursor, visible: Int, loadedOffset: Int, loadedCount: Int, pageSize: Int) -> Int? {
-        let first = cursor.top
-        let last = min(cursor.total, cursor.top + max(visible, 1)) - 1
-        guard cursor.total > 0 else { return nil }
-        if first >= loadedOffset && last < loadedOffset + loadedCount { return nil }
-        // Centre the page on the visible rows so scrolling either way stays loaded.
-        let margin = max(0, (pageSize - visible) / 2)
-        return max(0, min(first - margin, cursor.total - pageSize))
+        guard let page = panel.pageNeeded, let rows = read({ try fetch(page.lowerBound, page.count) }) else { return }
+        into(&state, page.lowerBound, rows)
     }
 
     /// Opens the case under the case-list cursor in the family tree and detail.
     func openSelectedCase() {
-        guard let row = state.selectedCaseRow else {
+        guard let row = state.cases.selectedRow else {
             state.caseOpened(nil)
             return
         }
@@ -197,7 +185,7 @@ extension Workstation {
     private func selectOwnTask(_ number: Int64, caseId: String) {
         guard case .tasks(let board)? = state.modal else { return }
         var offset = 0
-        while offset < min(board.cursor.total, 5000) {
+        while offset < min(board.total, 5000) {
             let rows = read { try casework.openTasks(within: nil, asOf: state.asOf, offset: offset, limit: 1000,
                                                      language: state.language) } ?? []
             if let index = rows.firstIndex(where: { $0.task.kind == .own(number: number, title: $0.title) && $0.caseId == caseId }) {

@@ -6,17 +6,11 @@ import NareisCore
 /// (`Effect.setDocument`).
 
 func updateDocuments(_ state: inout WorkstationState, _ board: DocumentsBoard, _ action: Action) -> Effect {
-    var board = board
-    if board.cursor.move(action, visible: state.overlayRows) {
-        state.modal = .documents(board)
-        return .redraw
-    }
     guard action != .back else {
         state.modal = nil
         return .redraw
     }
-    guard board.items.indices.contains(board.cursor.selected) else { return .none }
-    let item = board.items[board.cursor.selected].id
+    guard let item = board.panel.selectedRow?.id else { return .none }
     var status = board.status(of: item)
     var translation = board.translationNeeded(item)
     let road = DocumentsBoard.road
@@ -42,8 +36,8 @@ extension WorkstationState {
     /// The statuses were read: the board opens on the member's checklist.
     mutating func documentsRead(caseId: String, memberId: String, statuses: [String: ChecklistStatus]) {
         let items = openCase?.memberAssessment(memberId)?.checklist ?? []
-        modal = .documents(DocumentsBoard(caseId: caseId, memberId: memberId, items: items, statuses: statuses,
-                                          cursor: ListCursor(total: items.count)))
+        modal = .documents(DocumentsBoard(caseId: caseId, memberId: memberId, panel: ListPanel(rows: items, visible: overlayRows()),
+                                          statuses: statuses))
     }
 
     mutating func documentSet(_ status: ChecklistStatus) {

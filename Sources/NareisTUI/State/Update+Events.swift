@@ -6,13 +6,10 @@ import NareisCore
 /// refused day keeps the editor open with the reader's message.
 
 func updateEvents(_ state: inout WorkstationState, _ picker: EventPicker, _ action: Action) -> Effect {
-    var picker = picker
-    if picker.cursor.move(action, visible: state.overlayRows) {
-        state.modal = .events(picker)
-        return .redraw
-    }
     switch action {
     case .open:
+        var picker = picker
+        picker.panel.resize(visible: state.overlayRows(reserving: EventEditor.rows))
         let recorded = state.recordedValue(picker.event, memberId: picker.memberId)
         state.modal = .eventDate(EventEditor(caseId: picker.caseId, memberId: picker.memberId, event: picker.event,
                                              editor: LineEditor(recorded, limit: picker.event == .representation ? 200 : 10),
@@ -34,7 +31,9 @@ func updateEventDay(_ state: inout WorkstationState, _ editor: EventEditor, _ in
     case .action(.editSave):
         return .recordEvent(editor)
     case .action(.editCancel):
-        state.modal = .events(editor.picker)
+        var picker = editor.picker
+        picker.panel.resize(visible: state.overlayRows())
+        state.modal = .events(picker)
         return .redraw
     case .action(let action):
         if editor.editor.apply(action) { editor.message = nil }

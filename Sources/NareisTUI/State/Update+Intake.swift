@@ -8,18 +8,12 @@ import NareisCore
 /// assesses the draft (`Effect.assessIntake`), so drawing it assesses nothing.
 
 func updateDrafts(_ state: inout WorkstationState, _ chooser: DraftChooser, _ action: Action) -> Effect {
-    var chooser = chooser
-    if chooser.cursor.move(action, visible: state.overlayRows) {
-        state.modal = .drafts(chooser)
-        return .redraw
-    }
     switch action {
     case .back:
         state.modal = nil
         return .redraw
     case .open:
-        guard chooser.cursor.selected > 0 else { return state.show(IntakeForm()) }
-        let stored = chooser.drafts[chooser.cursor.selected - 1]
+        guard case .draft(let stored)? = chooser.panel.selectedRow else { return state.show(IntakeForm()) }
         do {
             let json = try JSONValue.parse(Data(stored.document.utf8))
             var form = IntakeForm(draft: IntakeDraft(json: json), draftNumber: stored.number)
@@ -76,7 +70,7 @@ extension WorkstationState {
     /// The saved drafts were read: a list to choose from, or a new form when there are none.
     mutating func draftsRead(_ drafts: [StoredDraft]) {
         modal = drafts.isEmpty ? .intake(IntakeForm())
-            : .drafts(DraftChooser(drafts: drafts, cursor: ListCursor(total: drafts.count + 1)))
+            : .drafts(DraftChooser(panel: ListPanel(rows: [.newCase] + drafts.map { .draft($0) }, visible: overlayRows())))
     }
 
     mutating func draftKept() {

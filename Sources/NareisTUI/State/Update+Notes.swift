@@ -14,6 +14,7 @@ func updateNotes(_ state: inout WorkstationState, _ board: NotesBoard, _ input: 
             board.message = nil
         case .action(.editCancel):
             board.editor = nil
+            board.panel.resize(visible: state.overlayRows())
         case .action(.editSave):
             return .addNote(caseId: board.caseId, text: editor.text)
         case .action(let action):
@@ -27,15 +28,12 @@ func updateNotes(_ state: inout WorkstationState, _ board: NotesBoard, _ input: 
         return .redraw
     }
     guard case .action(let action) = input else { return .none }
-    if board.cursor.move(action, visible: state.overlayRows) {
-        state.modal = .notes(board)
-        return .redraw
-    }
     switch action {
     case .back:
         state.modal = nil
     case .addNote:
         board.editor = LineEditor(limit: 2000)
+        board.panel.resize(visible: state.overlayRows(reserving: NotesBoard.editorRows))
         state.modal = .notes(board)
     default:
         return .none
@@ -46,15 +44,14 @@ func updateNotes(_ state: inout WorkstationState, _ board: NotesBoard, _ input: 
 extension WorkstationState {
     /// The timeline was read: the notes open on its newest line.
     mutating func notesRead(caseId: String, entries: [TimelineEntry]) {
-        modal = .notes(NotesBoard(caseId: caseId, entries: entries, cursor: lastRow(of: entries.count)))
+        modal = .notes(NotesBoard(caseId: caseId, panel: timeline(entries)))
     }
 
     /// The note was stored and the timeline read again.
     mutating func noteAdded(entries: [TimelineEntry]) {
         guard case .notes(var board)? = modal else { return }
         board.editor = nil
-        board.entries = entries
-        board.cursor = lastRow(of: entries.count)
+        board.panel = timeline(entries)
         modal = .notes(board)
         notice = WorkText.saved.text(language)
     }
@@ -66,9 +63,10 @@ extension WorkstationState {
         modal = .notes(board)
     }
 
-    private func lastRow(of total: Int) -> ListCursor {
-        var cursor = ListCursor(total: total)
-        cursor.select(total - 1, visible: overlayRows)
-        return cursor
+    /// The timeline's list, on its newest line.
+    private func timeline(_ entries: [TimelineEntry]) -> ListPanel<TimelineEntry> {
+        var panel = ListPanel(rows: entries, visible: overlayRows())
+        panel.select(entries.count - 1)
+        return panel
     }
 }

@@ -6,22 +6,18 @@ import NareisCore
 extension WorkstationState {
     mutating func casesCounted(_ total: Int, keepSelection: Bool = false) {
         cases.reset(total: total, visible: layout.visibleRows(.cases), keepSelection: keepSelection)
-        caseRows = []
     }
 
     mutating func casePageRead(offset: Int, rows: [CaseListRow]) {
-        caseRowsOffset = offset
-        caseRows = rows
+        cases.pageRead(offset: offset, rows: rows)
     }
 
     mutating func deadlinesCounted(_ total: Int) {
         deadlines.reset(total: total, visible: layout.visibleRows(.deadlines), keepSelection: false)
-        deadlineRows = []
     }
 
     mutating func deadlinePageRead(offset: Int, rows: [DeadlineRow]) {
-        deadlineRowsOffset = offset
-        deadlineRows = rows
+        deadlines.pageRead(offset: offset, rows: rows)
     }
 
     /// A case opens in the family tree (on the sponsor) and the detail.

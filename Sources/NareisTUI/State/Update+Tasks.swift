@@ -7,27 +7,24 @@ import NareisCore
 /// the task's case.
 
 func updateTasks(_ state: inout WorkstationState, _ board: TaskBoard, _ action: Action) -> Effect {
-    var board = board
-    if board.cursor.move(action, visible: state.overlayRows) {
-        state.modal = .tasks(board)
-        return .loadTaskPage
-    }
     switch action {
     case .back:
         state.modal = nil
         return .redraw
     case .open:
-        guard let row = board.selected else { return .none }
+        guard let row = board.selectedRow else { return .none }
         state.modal = nil
         return .openTaskCase(caseId: row.caseId, memberId: row.memberId)
     case .toggleTaskDone:
-        guard let row = board.selected else { return .none }
+        guard let row = board.selectedRow else { return .none }
         return .setTaskDone(row, on: row.isDone ? nil : state.asOf)
     case .addTask:
-        guard let caseId = state.openCase?.file.id ?? board.selected?.caseId else {
+        guard let caseId = state.openCase?.file.id ?? board.selectedRow?.caseId else {
             state.problem = WorkText.openCaseFirst.text(state.language)
             return .redraw
         }
+        var board = board
+        board.resize(visible: state.overlayRows(reserving: TaskEditor.rows))
         state.modal = .taskEditor(TaskEditor(caseId: caseId, board: board))
         return .redraw
     default:
@@ -42,8 +39,10 @@ func updateTaskEditor(_ state: inout WorkstationState, _ editor: TaskEditor, _ i
         if editor.field == 0 { editor.title.insert(character) } else { editor.due.insert(character) }
         editor.message = nil
     case .action(.editCancel):
-        state.modal = .tasks(editor.board)
-        return .redraw
+        var board = editor.board
+        board.resize(visible: state.overlayRows())
+        state.modal = .tasks(board)
+        return board.pageNeeded == nil ? .redraw : .loadTaskPage
     case .action(.editSave):
         let dueText = editor.due.text.trimmingCharacters(in: .whitespaces)
         let due = Day(iso: dueText)
@@ -70,13 +69,12 @@ func updateTaskEditor(_ state: inout WorkstationState, _ editor: TaskEditor, _ i
 extension WorkstationState {
     /// The tasks were counted: the board opens at the top (its first page is read next).
     mutating func tasksOpened(total: Int) {
-        modal = .tasks(TaskBoard(total: total))
+        modal = .tasks(TaskBoard(total: total, visible: overlayRows(), pageSize: pageSize))
     }
 
     mutating func taskPageRead(offset: Int, rows: [TaskRow]) {
         guard case .tasks(var board)? = modal else { return }
-        board.offset = offset
-        board.rows = rows
+        board.pageRead(offset: offset, rows: rows)
         modal = .tasks(board)
     }
 
@@ -84,6 +82,7 @@ extension WorkstationState {
     /// opened again, so undo is one key away.
     mutating func taskTicked(_ row: TaskRow, on day: Day?) {
         guard case .tasks(var board)? = modal else { return }
+        modal = nil   // the board's rows are changed in place, not copied
         var row = row
         row.task.doneOn = day
         board.replaceSelected(row)
@@ -93,7 +92,7 @@ extension WorkstationState {
     /// The cursor on row `index` of the tasks (its page is read next).
     mutating func taskSelected(_ index: Int) {
         guard case .tasks(var board)? = modal else { return }
-        board.cursor.select(index, visible: overlayRows)
+        board.select(index)
         modal = .tasks(board)
     }
 

@@ -11,7 +11,8 @@ func openWork(_ action: Action, _ state: inout WorkstationState) -> Effect? {
     switch action {
     case .recordEvent:
         guard let (caseId, member) = state.selectedMemberOfOpenCase() else { return .redraw }
-        state.modal = .events(EventPicker(caseId: caseId, memberId: member.id))
+        state.modal = .events(EventPicker(caseId: caseId, memberId: member.id,
+                                          panel: ListPanel(rows: ProcedureEvent.allCases, visible: state.overlayRows())))
         return .redraw
     case .documents:
         guard let (caseId, member) = state.selectedMemberOfOpenCase() else { return .redraw }
@@ -36,8 +37,16 @@ func openWork(_ action: Action, _ state: inout WorkstationState) -> Effect? {
     }
 }
 
-/// An input while an overlay is open. Quitting is not an overlay's business.
+/// An input while an overlay is open. Quitting is not an overlay's business. The
+/// list actions move the overlay's list, whichever it is (`WorkModal.moveList`).
 func updateOverlay(_ state: inout WorkstationState, _ modal: WorkModal, _ input: Input) -> Effect {
+    if case .action(let action) = input {
+        var moved = modal
+        if let move = moved.moveList(action) {
+            state.modal = moved
+            return move.page == nil ? .redraw : .loadTaskPage
+        }
+    }
     switch (modal, input) {
     case (_, .resize): return .none
     case (.events(let picker), .action(let action)): return updateEvents(&state, picker, action)
@@ -53,8 +62,38 @@ func updateOverlay(_ state: inout WorkstationState, _ modal: WorkModal, _ input:
 }
 
 extension WorkstationState {
-    /// Rows an overlay's list shows, less room for a field.
-    var overlayRows: Int { max(1, size.height - 8) }
+    /// Rows an overlay's list shows: the overlay's box less its border, less
+    /// `reserving` rows for a field under the list.
+    func overlayRows(reserving: Int = 0) -> Int { max(1, size.height - 4 - reserving) }
+
+    /// After a resize: the open overlay's list shows as many rows as it has room for.
+    mutating func fitOverlay() {
+        switch modal {
+        case .events(var picker):
+            picker.panel.resize(visible: overlayRows())
+            modal = .events(picker)
+        case .eventDate(var editor):
+            editor.picker.panel.resize(visible: overlayRows(reserving: EventEditor.rows))
+            modal = .eventDate(editor)
+        case .documents(var board):
+            board.panel.resize(visible: overlayRows())
+            modal = .documents(board)
+        case .tasks(var board):
+            board.resize(visible: overlayRows())
+            modal = .tasks(board)
+        case .taskEditor(var editor):
+            editor.board.resize(visible: overlayRows(reserving: TaskEditor.rows))
+            modal = .taskEditor(editor)
+        case .notes(var board):
+            board.panel.resize(visible: overlayRows(reserving: board.editor == nil ? 0 : NotesBoard.editorRows))
+            modal = .notes(board)
+        case .drafts(var chooser):
+            chooser.panel.resize(visible: overlayRows())
+            modal = .drafts(chooser)
+        case .intake, nil:
+            break
+        }
+    }
 
     /// The member selected in the tree of the open case, or nil with a message.
     mutating func selectedMemberOfOpenCase() -> (caseId: String, member: Member)? {
@@ -71,19 +110,28 @@ extension WorkstationState {
 
 }
 
-extension ListCursor {
-    /// Moves for the movement actions within a window of `visible` rows; false when
-    /// `action` is not one.
-    mutating func move(_ action: Action, visible: Int) -> Bool {
-        switch action {
-        case .moveUp: move(by: -1, visible: visible)
-        case .moveDown: move(by: 1, visible: visible)
-        case .pageUp: move(by: -visible, visible: visible)
-        case .pageDown: move(by: visible, visible: visible)
-        case .first: select(0, visible: visible)
-        case .last: select(total - 1, visible: visible)
-        default: return false
+extension WorkModal {
+    /// Moves the overlay's list for a list action; nil when `action` is not one or
+    /// the overlay is not showing a list under the keys (a field is being typed).
+    mutating func moveList(_ action: Action) -> ListMove? {
+        let moved: (WorkModal, ListMove)?
+        switch self {
+        case .events(let picker): moved = Self.move(picker, \.panel, action, WorkModal.events)
+        case .documents(let board): moved = Self.move(board, \.panel, action, WorkModal.documents)
+        case .tasks(let board): moved = Self.move(board, \.self, action, WorkModal.tasks)
+        case .notes(let board) where board.editor == nil: moved = Self.move(board, \.panel, action, WorkModal.notes)
+        case .drafts(let chooser): moved = Self.move(chooser, \.panel, action, WorkModal.drafts)
+        default: moved = nil
         }
-        return true
+        guard let (modal, move) = moved else { return nil }
+        self = modal
+        return move
+    }
+
+    private static func move<Board, Row>(_ board: Board, _ panel: WritableKeyPath<Board, ListPanel<Row>>, _ action: Action,
+                                         _ modal: (Board) -> WorkModal) -> (WorkModal, ListMove)? {
+        var board = board
+        guard let move = board[keyPath: panel].move(action) else { return nil }
+        return (modal(board), move)
     }
 }

@@ -19,6 +19,8 @@ public enum Effect: Equatable, Sendable {
     case reloadCases
     /// The selection moved: make sure its page is loaded and open the case.
     case caseSelectionMoved
+    /// The terminal was resized: load what the lists now show, open the selected case.
+    case resized
     case reloadDeadlines
     case deadlineSelectionMoved
     /// Open the case of the selected deadline on the member it concerns.
@@ -59,9 +61,10 @@ public func update(_ state: inout WorkstationState, _ input: Input) -> Effect {
         state.problem = nil
         state.size = size
         let layout = state.layout
-        state.cases.scrollToSelection(visible: layout.visibleRows(.cases))
-        state.deadlines.scrollToSelection(visible: layout.visibleRows(.deadlines))
-        return .caseSelectionMoved
+        state.cases.resize(visible: layout.visibleRows(.cases))
+        state.deadlines.resize(visible: layout.visibleRows(.deadlines))
+        state.fitOverlay()
+        return .resized
     case .type(let character):
         state.notice = nil
         state.problem = nil
@@ -108,12 +111,7 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
     case .previousPane:
         state.focus = state.focus.previous
         return .redraw
-    case .moveUp: return move(&state, by: -1, layout: layout)
-    case .moveDown: return move(&state, by: 1, layout: layout)
-    case .pageUp: return move(&state, by: -max(1, layout.visibleRows(state.focus) - 1), layout: layout)
-    case .pageDown: return move(&state, by: max(1, layout.visibleRows(state.focus) - 1), layout: layout)
-    case .first: return move(&state, by: -Int.max / 2, layout: layout)
-    case .last: return move(&state, by: Int.max / 2, layout: layout)
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: return move(&state, action, layout: layout)
     case .open:
         switch state.focus {
         case .cases:
@@ -126,7 +124,7 @@ private func perform(_ action: Action, on state: inout WorkstationState) -> Effe
             state.detailScroll = 0
             return .redraw
         case .deadlines:
-            return state.selectedDeadlineRow == nil ? .none : .openDeadline
+            return state.deadlines.selectedRow == nil ? .none : .openDeadline
         case .detail:
             return .none
         }
@@ -191,24 +189,34 @@ private func cycle<T: Equatable>(_ current: T?, through choices: [T]) -> T? {
     return index + 1 < choices.count ? choices[index + 1] : nil
 }
 
-private func move(_ state: inout WorkstationState, by delta: Int, layout: Layout) -> Effect {
+private func move(_ state: inout WorkstationState, _ action: Action, layout: Layout) -> Effect {
     switch state.focus {
     case .cases:
-        let before = state.cases.selected
-        state.cases.move(by: delta, visible: layout.visibleRows(.cases))
-        return state.cases.selected == before ? .none : .caseSelectionMoved
+        return state.cases.move(action, visible: layout.visibleRows(.cases))?.moved == true ? .caseSelectionMoved : .none
     case .deadlines:
-        let before = state.deadlines.selected
-        state.deadlines.move(by: delta, visible: layout.visibleRows(.deadlines))
-        return state.deadlines.selected == before ? .none : .deadlineSelectionMoved
+        return state.deadlines.move(action, visible: layout.visibleRows(.deadlines))?.moved == true
+            ? .deadlineSelectionMoved : .none
     case .tree:
         let before = state.tree.selected
-        state.tree.move(by: delta, visible: max(1, layout.visibleRows(.tree) / 2))
+        state.tree.move(by: delta(action, page: layout.visibleRows(.tree)), visible: max(1, layout.visibleRows(.tree) / 2))
         state.detailScroll = 0
         return state.tree.selected == before ? .none : .redraw
     case .detail:
         let before = state.detailScroll
-        state.detailScroll = max(0, min(state.detailScroll.addingReportingOverflow(delta).partialValue, 10_000))
+        let scroll = state.detailScroll.addingReportingOverflow(delta(action, page: layout.visibleRows(.detail))).partialValue
+        state.detailScroll = max(0, min(scroll, 10_000))
         return state.detailScroll == before ? .none : .redraw
+    }
+}
+
+/// How far a list action moves in a pane of `page` rows (a page keeps one row on screen).
+private func delta(_ action: Action, page: Int) -> Int {
+    switch action {
+    case .moveUp: return -1
+    case .moveDown: return 1
+    case .pageUp: return -max(1, page - 1)
+    case .pageDown: return max(1, page - 1)
+    case .first: return -Int.max / 2
+    default: return Int.max / 2
     }
 }

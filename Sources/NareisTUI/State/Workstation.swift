@@ -8,13 +8,12 @@ import NareisCore
 public final class Workstation {
     public internal(set) var state: WorkstationState
     let casework: Casework
-    /// Rows fetched per page; a page covers the visible rows with room to scroll.
-    let pageSize: Int
 
+    /// - Parameter pageSize: rows read at a time for a long list; a page covers the
+    ///   visible rows with room to scroll.
     public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
         self.casework = casework
-        self.pageSize = pageSize
-        state = WorkstationState(size: size, language: language, asOf: asOf)
+        state = WorkstationState(size: size, language: language, asOf: asOf, pageSize: pageSize)
         state.searchMatchLimit = casework.searchMatchLimit
         perform(.reloadCases)
         state.storeEmpty = state.cases.total == 0

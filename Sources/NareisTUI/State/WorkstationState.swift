@@ -16,9 +16,8 @@ public struct WorkstationState: Sendable {
     public var counsellorChoices: [String] = []
     /// Whether the counsellors have been read (they are, when the filter is first cycled).
     public var counsellorsRead = false
-    public var cases = ListCursor()
-    public var caseRows: [CaseListRow] = []
-    public var caseRowsOffset = 0
+    /// The cases matching the query, a page at a time.
+    public var cases: ListPanel<CaseListRow>
     /// True when the store holds no case at all (not just none matching).
     public var storeEmpty = false
     /// The most cases a search lists (nil: no limit); reaching it means "type more".
@@ -33,9 +32,7 @@ public struct WorkstationState: Sendable {
     // Deadlines across all cases.
     public static let deadlineWindows = [7, 14, 30, 90]
     public var deadlineWindow = 14
-    public var deadlines = ListCursor()
-    public var deadlineRows: [DeadlineRow] = []
-    public var deadlineRowsOffset = 0
+    public var deadlines: ListPanel<DeadlineRow>
 
     // The open case: its family tree (row 0 the sponsor, then the members) and detail.
     public var openCase: OpenCase?
@@ -50,19 +47,18 @@ public struct WorkstationState: Sendable {
     /// A problem to show in the footer (a store error), already in the user's language.
     public var problem: String?
 
-    public init(size: Size, language: Language = .en, asOf: Day) {
+    /// Rows read at a time for a long list (the case list, the deadlines, the tasks).
+    public let pageSize: Int
+
+    public init(size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
         self.size = size
         self.language = language
         self.asOf = asOf
-    }
-
-    /// The case row under the cursor, if its page is loaded.
-    public var selectedCaseRow: CaseListRow? { row(in: caseRows, offset: caseRowsOffset, at: cases.selected) }
-    public var selectedDeadlineRow: DeadlineRow? { row(in: deadlineRows, offset: deadlineRowsOffset, at: deadlines.selected) }
-
-    func row<T>(in rows: [T], offset: Int, at index: Int) -> T? {
-        let local = index - offset
-        return rows.indices.contains(local) ? rows[local] : nil
+        self.pageSize = pageSize
+        let layout = Layout(size: size, focus: focus)
+        // A page move in a pane keeps one row of the last page on screen.
+        cases = ListPanel(visible: layout.visibleRows(.cases), pageSize: pageSize, overlap: 1)
+        deadlines = ListPanel(visible: layout.visibleRows(.deadlines), pageSize: pageSize, overlap: 1)
     }
 
     /// The member selected in the family tree; nil when the sponsor (row 0) is.

@@ -89,24 +89,6 @@ func joined(_ parts: [Segment], separator: String = " \u{00B7} ") -> [Segment] {
 }
 
 extension Screen {
-    /// The visible rows of a paged list: each loaded row drawn by `draw`, a
-    /// placeholder for a row whose page is not loaded, the selection highlighted.
-    mutating func listRows<Row>(_ cursor: ListCursor, rows: [Row], offset: Int, in body: Rect, focused: Bool,
-                                loading: String, draw: (inout Screen, Row, Rect) -> Void) {
-        for line in 0..<body.height {
-            let index = cursor.top + line
-            guard index < cursor.total else { break }
-            let rowRect = body.row(line)
-            let local = index - offset
-            if rows.indices.contains(local) {
-                draw(&self, rows[local], rowRect)
-            } else {
-                put(loading, in: rowRect, role: .dim)
-            }
-            if index == cursor.selected { paint(rowRect, role: focused ? .selectionFocus : .selection) }
-        }
-    }
-
     /// A pane with nothing to show yet: its box and one dim line saying why.
     mutating func emptyPane(_ rect: Rect, title: String, focused: Bool, message: String) {
         let inside = box(rect, title: title, focused: focused)

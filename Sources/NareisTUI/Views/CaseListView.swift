@@ -32,8 +32,7 @@ enum CaseListView {
             screen.put(empty.text(language), in: body.row(0), role: .dim)
             return
         }
-        screen.listRows(state.cases, rows: state.caseRows, offset: state.caseRowsOffset, in: body, focused: focused,
-                        loading: UIText.loading.text(language)) { screen, row, rowRect in
+        screen.panel(state.cases, in: body, focused: focused, loading: UIText.loading.text(language)) { screen, row, rowRect in
             let urgency = Urgency(due: row.nextDue, asOf: state.asOf, language: language)
             let name = row.latinName.map { $0 == row.name ? row.name : row.name + " \u{00B7} " + $0 } ?? row.name
             screen.columns([

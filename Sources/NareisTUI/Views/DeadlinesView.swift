@@ -24,8 +24,7 @@ enum DeadlinesView {
             screen.put(UIText.noDeadlines.text(language), in: body.row(0), role: .dim)
             return
         }
-        screen.listRows(state.deadlines, rows: state.deadlineRows, offset: state.deadlineRowsOffset, in: body,
-                        focused: focused, loading: UIText.loading.text(language)) { screen, row, rowRect in
+        screen.panel(state.deadlines, in: body, focused: focused, loading: UIText.loading.text(language)) { screen, row, rowRect in
             let urgency = Urgency(due: row.due, asOf: state.asOf, language: language)
             screen.columns([
                 (urgency.text, plan.widths[0], urgency.role),

@@ -123,15 +123,17 @@ enum IntakeView {
     static func drawDrafts(_ chooser: DraftChooser, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
         let inside = screen.box(rect, title: WorkText.draftsTitle.text(language), focused: true)
-        var lines: [[Segment]] = [[Segment(" + " + WorkText.newCase.text(language), .title)]]
-        for draft in chooser.drafts {
+        screen.panel(chooser.panel, in: inside) { screen, choice, row in
+            guard case .draft(let draft) = choice else {
+                screen.segments([Segment(" + " + WorkText.newCase.text(language), .title)], in: row)
+                return
+            }
             let name = IntakeForm.sponsorName(ofDraft: draft.document) ?? WorkText.draftUnnamed.text(language)
             let when = NotesOverlay.displayTime(draft.changedAt)
             let text = draft.caseId.map { WorkText.draftEdit.text(language, $0, name, when) }
                 ?? WorkText.draftNew.text(language, name, when)
-            lines.append([Segment("   " + text)])
+            screen.segments([Segment("   " + text)], in: row)
         }
-        WorkOverlay.drawList(lines, selected: chooser.cursor.selected, in: inside, on: &screen)
     }
 
     /// A field's label by its path; an object the reader names as a whole (`permit`)

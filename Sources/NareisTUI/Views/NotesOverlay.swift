@@ -6,16 +6,15 @@ enum NotesOverlay {
     static func draw(_ board: NotesBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
         let inside = screen.box(rect, title: WorkText.notesTitle.text(language, board.caseId), focused: true)
-        let reserved = board.editor == nil ? 0 : 4
+        let reserved = board.editor == nil ? 0 : NotesBoard.editorRows
         let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
         if board.entries.isEmpty, list.height > 0 {
             screen.put(WorkText.noNotes.text(language), in: list.row(0), role: .dim)
         }
-        let lines: [[Segment]] = board.entries.map { entry in
-            [Segment(" " + displayTime(entry.at) + "  ", .dim), Segment(entry.who + "  ", .rule),
-             Segment(text(of: entry, language), entry.isNote ? .normal : .dim)]
+        screen.panel(board.panel, in: list) { screen, entry, row in
+            screen.segments([Segment(" " + displayTime(entry.at) + "  ", .dim), Segment(entry.who + "  ", .rule),
+                             Segment(text(of: entry, language), entry.isNote ? .normal : .dim)], in: row)
         }
-        WorkOverlay.drawList(lines, selected: board.cursor.selected, in: list, on: &screen)
         guard let editor = board.editor, inside.height > reserved else { return }
         let y = inside.maxY - reserved + 1
         screen.put(WorkText.newNote.text(language), x: inside.x + 1, y: y, maxX: inside.maxX, role: .title)

@@ -7,15 +7,16 @@ import NareisCore
 enum TasksOverlay {
     static func draw(_ board: TaskBoard, editor: TaskEditor?, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
-        let title = WorkText.tasksTitle.text(language, board.cursor.total)
+        let title = WorkText.tasksTitle.text(language, board.total)
         let inside = screen.box(rect, title: title, focused: true)
-        let reserved = editor == nil ? 0 : 6
+        let reserved = editor == nil ? 0 : TaskEditor.rows
         let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
-        if board.cursor.total == 0, list.height > 0 {
+        if board.total == 0, list.height > 0 {
             screen.put(WorkText.noTasks.text(language), in: list.row(0), role: .dim)
         }
-        WorkOverlay.drawPage(board.rows.map { line($0, state) }, offset: board.offset, cursor: board.cursor, in: list,
-                             on: &screen)
+        screen.panel(board, in: list, loading: UIText.loading.text(language)) { screen, row, rect in
+            screen.segments(line(row, state), in: rect)
+        }
         guard let editor, inside.height > reserved else { return }
         var y = inside.maxY - reserved
         screen.put(WorkText.newTaskTitle.text(language, editor.caseId), x: inside.x + 1, y: y, maxX: inside.maxX, role: .title)

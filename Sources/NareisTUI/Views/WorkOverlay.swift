@@ -32,15 +32,15 @@ enum WorkOverlay {
         let inside = screen.box(rect, title: WorkText.eventsTitle.text(language, memberName(state, picker.memberId)), focused: true)
         let procedure = state.openCase?.file.members.first { $0.id == picker.memberId }?.procedure
         let labelWidth = ProcedureEvent.allCases.map { DisplayWidth.of(WorkLabels.text($0).text(language)) }.max() ?? 0
-        let lines: [[Segment]] = ProcedureEvent.allCases.map { event in
+        let reserved = editor == nil ? 0 : EventEditor.rows
+        let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
+        screen.panel(picker.panel, in: list) { screen, event, row in
             let label = WorkLabels.text(event).text(language)
             let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
             let value = procedure.flatMap { event == .representation ? $0.representation : event.day(in: $0)?.iso }
-            return [Segment(" " + label + pad + "  "), value.map { Segment($0, .met) } ?? Segment(WorkText.notRecorded.text(language), .dim)]
+            screen.segments([Segment(" " + label + pad + "  "),
+                             value.map { Segment($0, .met) } ?? Segment(WorkText.notRecorded.text(language), .dim)], in: row)
         }
-        let reserved = editor == nil ? 0 : 4
-        let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
-        drawList(lines, selected: picker.cursor.selected, in: list, on: &screen)
         guard let editor, inside.height > reserved else { return }
         let prompt: WorkText = editor.event == .representation ? .eventPlacePrompt : .eventDayPrompt
         let y = inside.maxY - reserved + 1
@@ -61,7 +61,7 @@ enum WorkOverlay {
             return
         }
         let statusWidth = DocumentStatus.allCases.map { DisplayWidth.of($0.short(language)) }.max() ?? 0
-        let lines: [[Segment]] = board.items.map { item in
+        screen.panel(board.panel, in: inside) { screen, item, row in
             let status = board.status(of: item.id)
             let label = status.short(language)
             let pad = String(repeating: " ", count: max(0, statusWidth - DisplayWidth.of(label)))
@@ -69,33 +69,7 @@ enum WorkOverlay {
             var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.text(language, .short))]
             if board.translationNeeded(item.id) { line.append(Segment("  + " + WorkText.swornTranslation.text(language), .warning)) }
             line.append(Segment("  " + item.rule, .rule))
-            return line
-        }
-        drawList(lines, selected: board.cursor.selected, in: inside, on: &screen)
-    }
-
-    /// Lines with the selected one highlighted, scrolled so it stays in view.
-    static func drawList(_ lines: [[Segment]], selected: Int, in rect: Rect, on screen: inout Screen) {
-        guard rect.height > 0 else { return }
-        let top = max(0, min(selected - rect.height / 2, lines.count - rect.height))
-        for y in 0..<rect.height where top + y < lines.count {
-            let row = rect.row(y)
-            screen.segments(lines[top + y], in: row)
-            if top + y == selected { screen.paint(row, role: .selectionFocus) }
-        }
-    }
-
-    /// A page of a longer list (`lines` are rows `offset...`): the rows around the
-    /// cursor, as `drawList` centres them over the whole list.
-    static func drawPage(_ lines: [[Segment]], offset: Int, cursor: ListCursor, in rect: Rect, on screen: inout Screen) {
-        guard rect.height > 0 else { return }
-        let top = max(0, min(cursor.selected - rect.height / 2, cursor.total - rect.height))
-        for y in 0..<rect.height where top + y < cursor.total {
-            let index = top + y - offset
-            guard lines.indices.contains(index) else { continue }
-            let row = rect.row(y)
-            screen.segments(lines[index], in: row)
-            if top + y == cursor.selected { screen.paint(row, role: .selectionFocus) }
+            screen.segments(line, in: row)
         }
     }
 

@@ -21,8 +21,8 @@ public enum WorkModal: Hashable, Sendable {
 public struct EventPicker: Hashable, Sendable {
     public var caseId: String
     public var memberId: String
-    public var cursor = ListCursor(total: ProcedureEvent.allCases.count)
-    public var event: ProcedureEvent { ProcedureEvent.allCases[cursor.selected] }
+    public var panel: ListPanel<ProcedureEvent>
+    public var event: ProcedureEvent { panel.selectedRow ?? ProcedureEvent.allCases[0] }
 }
 
 public struct EventEditor: Hashable, Sendable {
@@ -34,15 +34,20 @@ public struct EventEditor: Hashable, Sendable {
     public var message: String?
     /// The picker row to return to on Esc.
     var picker: EventPicker
+
+    /// Rows the field takes under the list.
+    static let rows = 4
 }
 
 public struct DocumentsBoard: Hashable, Sendable {
     public var caseId: String
     public var memberId: String
-    public var items: [ChecklistItem]
+    /// The member's checklist.
+    public var panel: ListPanel<ChecklistItem>
     /// Item ID -> the recorded status (absent: missing, no translation needed).
     public var statuses: [String: ChecklistStatus]
-    public var cursor: ListCursor
+
+    public var items: [ChecklistItem] { panel.rows }
 
     public func status(of itemId: String) -> DocumentStatus { statuses[itemId]?.status ?? .missing }
     public func translationNeeded(_ itemId: String) -> Bool { statuses[itemId]?.translationNeeded ?? false }
@@ -53,27 +58,7 @@ public struct DocumentsBoard: Hashable, Sendable {
 
 /// The open follow-up tasks across the store, a page at a time (by due day, undated
 /// last). A task ticked here stays in its row, shown done, so undo is one key away.
-public struct TaskBoard: Hashable, Sendable {
-    public var cursor: ListCursor
-    /// The loaded page: rows `offset ..< offset + rows.count`.
-    public var offset = 0
-    public var rows: [TaskRow] = []
-
-    public init(total: Int) {
-        cursor = ListCursor(total: total)
-    }
-
-    public var selected: TaskRow? {
-        let index = cursor.selected - offset
-        return rows.indices.contains(index) ? rows[index] : nil
-    }
-
-    /// Replaces the selected row (after ticking it).
-    mutating func replaceSelected(_ row: TaskRow) {
-        let index = cursor.selected - offset
-        if rows.indices.contains(index) { rows[index] = row }
-    }
-}
+public typealias TaskBoard = ListPanel<TaskRow>
 
 /// A new task of the counsellor's own: a title and an optional due day.
 public struct TaskEditor: Hashable, Sendable {
@@ -84,19 +69,35 @@ public struct TaskEditor: Hashable, Sendable {
     public var field = 0
     public var message: String?
     var board: TaskBoard
+
+    /// Rows the fields take under the list.
+    static let rows = 6
 }
 
 public struct NotesBoard: Hashable, Sendable {
     public var caseId: String
-    public var entries: [TimelineEntry]
-    public var cursor: ListCursor
+    /// The timeline, oldest first.
+    public var panel: ListPanel<TimelineEntry>
     /// The note being typed, when adding one.
     public var editor: LineEditor?
     public var message: String?
+
+    public var entries: [TimelineEntry] { panel.rows }
+
+    /// Rows the field takes under the list while a note is typed.
+    static let editorRows = 4
 }
 
 public struct DraftChooser: Hashable, Sendable {
-    /// Row 0 is "new case"; then the drafts.
-    public var drafts: [StoredDraft]
-    public var cursor: ListCursor
+    public enum Choice: Hashable, Sendable {
+        case newCase
+        case draft(StoredDraft)
+    }
+
+    /// "New case" first; then the drafts.
+    public var panel: ListPanel<Choice>
+
+    public var drafts: [StoredDraft] {
+        panel.rows.compactMap { if case .draft(let draft) = $0 { draft } else { nil } }
+    }
 }
