@@ -10,10 +10,11 @@ import Dispatch
 ///   where it may use what only that thread may use (a database connection), and
 ///   `produce` turns each input into a chunk on another thread (nil input: no more).
 ///
-/// Chunks come in order. An error thrown by either closure is thrown by `next()` after
-/// the chunks before it; after an error or the end, `next()` returns nil and nothing
-/// more is produced. A `ReadAhead` dropped early waits for the chunk in production (at
-/// most one), so no work outlives it.
+/// Nothing is produced before the first `next()`. Chunks come in order. An error
+/// thrown by either closure is thrown by `next()` after the chunks before it; after an
+/// error or the end, `next()` returns nil and nothing more is produced. A `ReadAhead`
+/// dropped early waits for the chunk in production (at most one), so no work outlives
+/// it.
 ///
 /// Not `Sendable`: one consumer calls `next()`.
 public final class ReadAhead<Chunk: Sendable> {
