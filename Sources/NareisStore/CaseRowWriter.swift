@@ -132,6 +132,7 @@ struct CaseRowWriter {
                 insertFollowUp.bind(6, p.idText, in: base)
                 try insertFollowUp.run()
             }
+            if case .new = target {} else { try CaseStore.copyTaskMarks(db, caseSeq: seq) }
             if case .recomputed = target { return }
             insertSearch.bind(1, seq)
             insertSearch.bind(2, p.searchText, in: base)

@@ -2,21 +2,35 @@ import GRDB
 import NareisCasework
 import NareisCore
 
-/// Task lists: the follow-ups derived on every write (`follow_ups`, with the done
-/// marks of `task_marks`) and the counsellor's own (`tasks`), read as one list.
+/// Task lists: the follow-ups derived on every write (`follow_ups`, their done marks
+/// copied from `task_marks`) and the counsellor's own (`tasks`), read as one list.
 extension CaseStore {
+    /// Copies the done marks of `task_marks` onto the follow-ups of one case (or of all,
+    /// with nil), after they were written anew: the marks outlive the rows.
+    static func copyTaskMarks(_ db: Database, caseSeq: Int64?) throws {
+        let copy = """
+            UPDATE follow_ups SET doneOn = m.doneOn FROM task_marks m
+            WHERE m.caseSeq = follow_ups.caseSeq AND m.taskId = follow_ups.taskId
+            """
+        if let caseSeq {
+            try db.cachedStatement(sql: copy + " AND follow_ups.caseSeq = ?").execute(arguments: [caseSeq])
+        } else {
+            try db.execute(sql: copy)
+        }
+    }
+
     /// The follow-ups and own tasks of one or every case, as one list with named
     /// columns: `caseId, memberId, taskId, template, number, title, due, doneOn`, and to
     /// sort by (a compound query sorts by its columns only): `ordering` (the due day,
     /// undated last), `kind` (follow-ups before own tasks of the same day) and `isDone`.
     private static func taskSelect(caseFilter: String, openOnly: Bool, dueFilter: String) -> String {
-        let openFollowUp = openOnly ? "AND m.doneOn IS NULL" : ""
+        let openFollowUp = openOnly ? "AND f.doneOn IS NULL" : ""
         let openOwn = openOnly ? "AND t.doneOn IS NULL" : ""
         return """
             SELECT f.caseId AS caseId, f.memberId AS memberId, f.taskId AS taskId, f.template AS template,
-                   NULL AS number, NULL AS title, f.due AS due, m.doneOn AS doneOn, coalesce(f.due, '9999-12-31') AS ordering,
-                   0 AS kind, m.doneOn IS NOT NULL AS isDone
-            FROM follow_ups f LEFT JOIN task_marks m ON m.caseSeq = f.caseSeq AND m.taskId = f.taskId
+                   NULL AS number, NULL AS title, f.due AS due, f.doneOn AS doneOn, coalesce(f.due, '9999-12-31') AS ordering,
+                   0 AS kind, f.doneOn IS NOT NULL AS isDone
+            FROM follow_ups f
             WHERE 1 \(caseFilter.replacingOccurrences(of: "$", with: "f")) \(openFollowUp) \(dueFilter.replacingOccurrences(of: "$", with: "f"))
             UNION ALL
             SELECT c.id, t.memberId, NULL, NULL, t.id, t.title, t.due, t.doneOn, coalesce(t.due, '9999-12-31'), 1,
@@ -40,27 +54,43 @@ extension CaseStore {
         return ("AND coalesce($.due, '9999-12-31') <= ?", [dueBy.iso])
     }
 
+    /// Two counts of partial indexes (open follow-ups, open own tasks): no join, no sort.
     public func openTaskCount(dueBy: Day?) throws -> Int {
         let (due, arguments) = Self.dueFilter(dueBy)
         return try read { db in
-            let sql = "SELECT count(*) FROM (\(Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due)))"
+            let sql = """
+                SELECT (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL \(due.replacingOccurrences(of: "$", with: "f")))
+                     + (SELECT count(*) FROM tasks t WHERE t.doneOn IS NULL \(due.replacingOccurrences(of: "$", with: "t")))
+                """
             return try Int.fetchOne(db, sql: sql, arguments: arguments + arguments) ?? 0
         }
     }
 
-    public func openTasks(dueBy: Day?, offset: Int, limit: Int) throws -> [NamedTask] {
+    /// A page of the open tasks. With `total` (their count) a page in the second half is
+    /// read from the other end of the index, so the last page costs what the first
+    /// does (an OFFSET walks every row it skips), as the case list does.
+    public func openTasks(dueBy: Day?, offset: Int, limit: Int, total: Int?) throws -> [NamedTask] {
         let (due, arguments) = Self.dueFilter(dueBy)
+        let offset = max(0, offset)
+        var (limit, skip) = (max(0, limit), offset)
+        let reversed = total.map { offset > $0 / 2 } ?? false
+        if let total, reversed {
+            limit = max(0, min(limit, total - offset))
+            skip = max(0, total - offset - limit)
+        }
+        let direction = reversed ? " DESC" : ""
+        let order = ["ordering", "caseId", "kind", "taskId", "number"]
         return try read { db in
             // Whom a task concerns is read for the page alone.
             let sql = """
                 SELECT page.*, coalesce(mb.latinName, mb.name, c.sponsorLatinName, c.sponsorName) AS who
                 FROM (\(Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due))
-                      ORDER BY ordering, caseId, kind, taskId, number LIMIT ? OFFSET ?) page
+                      ORDER BY \(order.map { $0 + direction }.joined(separator: ", ")) LIMIT ? OFFSET ?) page
                 JOIN cases c ON c.id = page.caseId
                 LEFT JOIN members mb ON mb.caseSeq = c.seq AND mb.memberId = page.memberId
-                ORDER BY page.ordering, page.caseId, page.kind, page.taskId, page.number
+                ORDER BY \(order.map { "page." + $0 }.joined(separator: ", "))
                 """
-            return try NamedTask.fetchAll(db, sql: sql, arguments: arguments + arguments + [max(0, limit), max(0, offset)])
+            return try NamedTask.fetchAll(db, sql: sql, arguments: arguments + arguments + [limit, skip])
         }
     }
 }

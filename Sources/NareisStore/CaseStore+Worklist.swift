@@ -78,6 +78,8 @@ extension CaseStore {
             } else {
                 try db.execute(sql: "DELETE FROM task_marks WHERE caseSeq = ? AND taskId = ?", arguments: [seq, task])
             }
+            try db.execute(sql: "UPDATE follow_ups SET doneOn = ? WHERE caseSeq = ? AND taskId = ?",
+                           arguments: [day?.iso, seq, task])
             try audit(db, .edit, caseId: caseId, at: now)
         }
     }

@@ -293,12 +293,13 @@ enum Schema {
         """
 
     /// Follow-up tasks derived from each case (`FollowUpPlanner.followUps`), stored on
-    /// every write like the pending deadlines and indexed by due day, so the task list
-    /// across cases is a page of one index at any size (it used to plan only the 200
-    /// cases with the nearest deadlines: a task due tomorrow on any other case never
-    /// showed). Their done marks stay in `task_marks`. The cases stored before are
-    /// planned once, by the standard rules on the day of the migration
-    /// (`backfillFollowUps`); their deadlines stay as they were.
+    /// every write like the pending deadlines, so the task list across cases is a page
+    /// of one index at any size (it used to plan only the 200 cases with the nearest
+    /// deadlines: a task due tomorrow on any other case never showed). `doneOn` copies
+    /// the task's mark in `task_marks` (which keeps marks across writes), so the open
+    /// tasks are one partial index, by due day (undated last), counted and paged without
+    /// a join. The cases stored before are planned once, by the standard rules on the day
+    /// of the migration (`backfillFollowUps`); their deadlines stay as they were.
     static let version9 = """
         CREATE TABLE follow_ups (
             caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
@@ -307,9 +308,11 @@ enum Schema {
             memberId TEXT,
             due TEXT,
             caseId TEXT NOT NULL,
+            doneOn TEXT,
             PRIMARY KEY (caseSeq, taskId)
         ) WITHOUT ROWID;
-        CREATE INDEX follow_ups_by_due ON follow_ups(coalesce(due, '9999-12-31'), caseId, taskId);
+        CREATE INDEX open_follow_ups_by_due ON follow_ups(coalesce(due, '9999-12-31'), caseId, taskId)
+            WHERE doneOn IS NULL;
         CREATE INDEX open_tasks_by_due_day ON tasks(coalesce(due, '9999-12-31'), id) WHERE doneOn IS NULL;
         """
 
@@ -338,5 +341,6 @@ enum Schema {
             }
             after = last.seq
         }
+        try CaseStore.copyTaskMarks(db, caseSeq: nil)
     }
 }

@@ -11,23 +11,10 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: ArgumentHelp("Days ahead to look (default 14).", valueName: "days"))
-    var within: Int = 14
-
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
-
-    @Option(help: ArgumentHelp("Count days from this day (YYYY-MM-DD) instead of today.", valueName: "day"))
-    var asOf: String?
-
-    func validate() throws {
-        guard (0...3660).contains(within) else {
-            throw ValidationError("--within: \(within) is not a number of days from 0 to 3660")
-        }
-    }
+    @OptionGroup var window: WindowOptions
 
     func run() throws {
-        let day = try parseDay(asOf, option: "--as-of") ?? today()
+        let (day, within, json) = (try window.day(), window.within, window.json)
         let opened = try store.open(readOnly: true)
         let deadlines = try storeCall { try opened.allDeadlines(within: within, asOf: day) }
         var out = OutputBuffer()

@@ -28,14 +28,14 @@ struct WorkstationWorklistTests {
 
         // Due by the end of January: the arrival arrangements (housing unknown: both
         // the COA reception and the IND appointment), the interpreter.
-        let soon = try store.openTasks(dueBy: day("2025-01-31"), offset: 0, limit: 50)
+        let soon = try store.openTasks(dueBy: day("2025-01-31"), offset: 0, limit: 50, total: nil)
         #expect(soon.map { "\($0.task.caseId) \($0.task.id) \($0.task.due?.iso ?? "-")" }
                 == ["NR-A coa-reception 2025-01-15", "NR-A ind-appointment 2025-01-15", "NR-C own-3 2025-01-20"])
         #expect(soon.first?.who == "Amanuel Tesfay")
         #expect(try store.openTaskCount(dueBy: day("2025-01-31")) == 3)
 
         // Every open task, undated last; a ticked one is gone from the list.
-        let all = try store.openTasks(dueBy: nil, offset: 0, limit: 50)
+        let all = try store.openTasks(dueBy: nil, offset: 0, limit: 50, total: nil)
         #expect(try store.openTaskCount(dueBy: nil) == all.count)
         #expect(!all.contains { $0.task.id == "iom-consultation" || $0.task.id == "own-2" })
         #expect(all.last?.task.due == nil)
@@ -43,7 +43,19 @@ struct WorkstationWorklistTests {
             #expect(all.filter { $0.task.caseId == id }.map(\.task) == (try store.tasks(caseId: id).filter { !$0.isDone }))
         }
         // A page is a slice of the same order.
-        #expect(try store.openTasks(dueBy: nil, offset: 1, limit: 2).map(\.task) == Array(all[1...2]).map(\.task))
+        #expect(try store.openTasks(dueBy: nil, offset: 1, limit: 2, total: nil).map(\.task) == Array(all[1...2]).map(\.task))
+        // A page late in the list, read from the other end, is the same slice.
+        let late = all.count - 3
+        #expect(try store.openTasks(dueBy: nil, offset: late, limit: 10, total: all.count).map(\.task)
+                == Array(all[late...]).map(\.task))
+        // Ticking a task off takes it out of the open list at once; undoing brings it back.
+        try store.markTask(caseId: "NR-A", taskId: "refugee-fund", doneOn: day("2025-01-10"))
+        #expect(try store.openTaskCount(dueBy: nil) == all.count - 1)
+        try store.markTask(caseId: "NR-A", taskId: "refugee-fund", doneOn: nil)
+        #expect(try store.openTaskCount(dueBy: nil) == all.count)
+        // A new version of the case keeps its marks on the follow-ups written anew.
+        try store.saveCase(try #require(try store.loadCase(id: "NR-A")))
+        #expect(try store.tasks(caseId: "NR-A").first { $0.id == "iom-consultation" }?.doneOn == day("2025-01-09"))
     }
 
     @Test func draftsAreSavedOverResumedAndGoWithTheirCase() throws {

@@ -73,7 +73,8 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// Open tasks across the store, by due day (undated last); with `dueBy`, only
     /// those due on or before it (undated ones left out).
     func openTaskCount(dueBy: Day?) throws -> Int
-    func openTasks(dueBy: Day?, offset: Int, limit: Int) throws -> [NamedTask]
+    /// A page of them; with `total` (their count) late pages are read from the other end.
+    func openTasks(dueBy: Day?, offset: Int, limit: Int, total: Int?) throws -> [NamedTask]
     /// Marks a follow-up task done on `day`, or open again (nil).
     func markTask(caseId: String, taskId: String, doneOn day: Day?) throws
     /// Adds a task of the counsellor's own; returns its number.

@@ -21,9 +21,11 @@ extension Casework {
         try storage.openTaskCount(dueBy: days.map { asOf.adding(days: $0) })
     }
 
-    /// A page of the open tasks across the store, by due day (undated last).
-    public func openTasks(within days: Int?, asOf: Day, offset: Int, limit: Int, language: Language) throws -> [TaskRow] {
-        try storage.openTasks(dueBy: days.map { asOf.adding(days: $0) }, offset: offset, limit: limit).map {
+    /// A page of the open tasks across the store, by due day (undated last). With
+    /// `total` (their count), a page late in the list costs what the first does.
+    public func openTasks(within days: Int?, asOf: Day, offset: Int, limit: Int, total: Int? = nil,
+                          language: Language) throws -> [TaskRow] {
+        try storage.openTasks(dueBy: days.map { asOf.adding(days: $0) }, offset: offset, limit: limit, total: total).map {
             TaskRow(task: $0.task, who: $0.who, title: $0.task.title(language))
         }
     }
@@ -58,7 +60,7 @@ extension Casework {
     public func openTaskLines(within days: Int, asOf: Day, language: Language) throws -> [CaseTaskLine] {
         let dueBy = asOf.adding(days: days)
         let count = try storage.openTaskCount(dueBy: dueBy)
-        return try storage.openTasks(dueBy: dueBy, offset: 0, limit: count).map {
+        return try storage.openTasks(dueBy: dueBy, offset: 0, limit: count, total: nil).map {
             CaseTaskLine(caseId: $0.task.caseId, task: OutputTask($0.task, language: language))
         }
     }

@@ -6,20 +6,25 @@ public enum CalendarText: Catalogue {
 
     public static func table(_ language: Language) -> [CalendarText: String] {
         switch language {
-        case .en: return [
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let english: [CalendarText: String] = [
             .deadlineSummary: "{1}: {2} ({3})",
             .deadlineDescription: "Case {1}, {2}. Last day: {3} ({4}). Rule {5}.",
             .taskSummary: "Task: {1}: {2} ({3})",
             .taskDescription: "Case {1}, {2}. Due: {3}.",
             .wholeFamily: "whole family",
         ]
-        case .nl: return [
+
+    private static let dutch: [CalendarText: String] = [
             .deadlineSummary: "{1}: {2} ({3})",
             .deadlineDescription: "Dossier {1}, {2}. Laatste dag: {3} ({4}). Regel {5}.",
             .taskSummary: "Taak: {1}: {2} ({3})",
             .taskDescription: "Dossier {1}, {2}. Uiterlijk: {3}.",
             .wholeFamily: "hele gezin",
         ]
-        }
-    }
 }

@@ -14,16 +14,21 @@ public enum FormatText: Catalogue {
 
     public static func table(_ language: Language) -> [FormatText: String] {
         switch language {
-        case .en: return [
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let english: [FormatText: String] = [
             .longDate: "{1} {2} {3}", .euro: "€{1}.{2}", .thousandsSeparator: ",", .decimalSeparator: ".",
             .dueToday: "due today", .oneDayLeft: "1 day left", .daysLeft: "{1} days left",
             .oneDayOverdue: "1 day overdue", .daysOverdue: "{1} days overdue",
         ]
-        case .nl: return [
+
+    private static let dutch: [FormatText: String] = [
             .longDate: "{1} {2} {3}", .euro: "€ {1},{2}", .thousandsSeparator: ".", .decimalSeparator: ",",
             .dueToday: "vandaag de laatste dag", .oneDayLeft: "nog 1 dag", .daysLeft: "nog {1} dagen",
             .oneDayOverdue: "1 dag te laat", .daysOverdue: "{1} dagen te laat",
         ]
-        }
-    }
 }

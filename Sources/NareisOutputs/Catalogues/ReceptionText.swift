@@ -9,7 +9,13 @@ public enum ReceptionText: Catalogue {
 
     public static func table(_ language: Language) -> [ReceptionText: String] {
         switch language {
-        case .en: return [
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let english: [ReceptionText: String] = [
             .to: "To", .subjectLabel: "Subject",
             .subject: "Request for reception of travelling family members ({1})",
             .greeting: "Dear COA,",
@@ -34,7 +40,8 @@ public enum ReceptionText: Catalogue {
             .notAnEmail: "{1}: \"{2}\" is not an e-mail address (expected name@domain)",
             .ownHousing: "{1}: \"suitable\": the COA arranges reception only for a sponsor in COA or Nidos reception or without housing suitable for everyone; make the IND appointment instead (PROC-IND-APPOINTMENT)",
         ]
-        case .nl: return [
+
+    private static let dutch: [ReceptionText: String] = [
             .to: "Aan", .subjectLabel: "Onderwerp",
             .subject: "Verzoek om opvang van nareizende gezinsleden ({1})",
             .greeting: "Beste medewerker van het COA,",
@@ -59,6 +66,4 @@ public enum ReceptionText: Catalogue {
             .notAnEmail: "{1}: \"{2}\" is geen e-mailadres (verwacht: naam@domein)",
             .ownHousing: "{1}: \"suitable\": het COA regelt alleen opvang voor een referent in de opvang van het COA of Nidos, of zonder woning die geschikt is voor iedereen; maak in plaats daarvan de afspraak bij de IND (PROC-IND-APPOINTMENT)",
         ]
-        }
-    }
 }

@@ -14,7 +14,13 @@ public enum SummaryText: Catalogue {
 
     public static func table(_ language: Language) -> [SummaryText: String] {
         switch language {
-        case .en: return [
+        case .en: return english
+        case .nl: return dutch
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let english: [SummaryText: String] = [
             .title: "Case summary {1}",
             .assessedOn: "Assessed on {1} (rules of {2})",
             .sponsorHeading: "Sponsor",
@@ -56,7 +62,8 @@ public enum SummaryText: Catalogue {
             .taskNoDue: "{1}: no due date",
             .wholeFamily: "whole family",
         ]
-        case .nl: return [
+
+    private static let dutch: [SummaryText: String] = [
             .title: "Dossieroverzicht {1}",
             .assessedOn: "Beoordeeld op {1} (regels van {2})",
             .sponsorHeading: "Referent",
@@ -98,6 +105,4 @@ public enum SummaryText: Catalogue {
             .taskNoDue: "{1}: geen uiterste datum",
             .wholeFamily: "hele gezin",
         ]
-        }
-    }
 }

@@ -129,7 +129,9 @@ extension Workstation {
     func loadTaskPage() {
         guard case .tasks(let board)? = state.modal else { return }
         let (casework, asOf, language) = (self.casework, state.asOf, state.language)
-        loadPage(of: board, fetch: { try casework.openTasks(within: nil, asOf: asOf, offset: $0, limit: $1, language: language) },
+        let total = board.total
+        loadPage(of: board, fetch: { try casework.openTasks(within: nil, asOf: asOf, offset: $0, limit: $1, total: total,
+                                                           language: language) },
                  into: { $0.taskPageRead(offset: $1, rows: $2) })
     }
 

@@ -12,7 +12,13 @@ public enum DeadlineWord: String, DomainWords {
 
     public static func words(_ language: Language) -> [DeadlineWord: Words] {
         switch language {
-        case .en: return [
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [DeadlineWord: Words] = [
             .applicationTerm: Words("file application", "Apply within {1} of the permit"),
             .rectification: Words("complete application", "Complete the application (rectification letter)"),
             .decision: Words("IND decision", "IND decision due"),
@@ -21,7 +27,8 @@ public enum DeadlineWord: String, DomainWords {
             .travel: Words("travel on MVV", "Travel within the MVV's {1}"),
             .indRegistration: Words("report at IND", "Report at the IND ({1} after arrival)"),
         ]
-        case .nl: return [
+
+    private static let dutchWords: [DeadlineWord: Words] = [
             .applicationTerm: Words("aanvraag indienen", "Aanvragen binnen {1} na de vergunning"),
             .rectification: Words("aanvraag aanvullen", "Aanvraag aanvullen (herstel verzuim)"),
             .decision: Words("beslissing IND", "Beslissing IND verwacht"),
@@ -30,8 +37,6 @@ public enum DeadlineWord: String, DomainWords {
             .travel: Words("reizen met mvv", "Reizen binnen {1} (geldigheid mvv)"),
             .indRegistration: Words("melden bij IND", "Melden bij de IND ({1} na aankomst)"),
         ]
-        }
-    }
 }
 
 extension RuleBook {

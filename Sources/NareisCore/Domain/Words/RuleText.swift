@@ -88,12 +88,16 @@ public enum RuleText: String, DomainWords {
     case erbilLimited = "notice/erbil"
     case noticeMayBeOutdated = "notice/may-be-outdated"
 
+    /// Built once: the rules word every reason of every assessment through this table.
     public static func words(_ language: Language) -> [RuleText: Words] {
         switch language {
-        case .en: return english.mapValues { Words($0) }
-        case .nl: return dutch.mapValues { Words($0) }
+        case .en: return englishWords
+        case .nl: return dutchWords
         }
     }
+
+    private static let englishWords = english.mapValues { Words($0) }
+    private static let dutchWords = dutch.mapValues { Words($0) }
 
     private static let english: [RuleText: String] = [
         .beforeEntryUnknown: "Not recorded whether the member was part of the family before the sponsor entered the Netherlands: counted as yes; check it",

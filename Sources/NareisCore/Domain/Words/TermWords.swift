@@ -4,12 +4,17 @@ public enum TermWord: String, DomainWords {
 
     public static func words(_ language: Language) -> [TermWord: Words] {
         switch language {
-        case .en: return [.month: Words("1 month"), .months: Words("{1} months"), .week: Words("1 week"),
-                          .weeks: Words("{1} weeks"), .day: Words("1 day"), .days: Words("{1} days"), .and: Words("{1} and {2}")]
-        case .nl: return [.month: Words("1 maand"), .months: Words("{1} maanden"), .week: Words("1 week"),
-                          .weeks: Words("{1} weken"), .day: Words("1 dag"), .days: Words("{1} dagen"), .and: Words("{1} en {2}")]
+        case .en: return englishWords
+        case .nl: return dutchWords
         }
     }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [TermWord: Words] = [.month: Words("1 month"), .months: Words("{1} months"), .week: Words("1 week"),
+                          .weeks: Words("{1} weeks"), .day: Words("1 day"), .days: Words("{1} days"), .and: Words("{1} and {2}")]
+
+    private static let dutchWords: [TermWord: Words] = [.month: Words("1 maand"), .months: Words("{1} maanden"), .week: Words("1 week"),
+                          .weeks: Words("{1} weken"), .day: Words("1 dag"), .days: Words("{1} dagen"), .and: Words("{1} en {2}")]
 }
 
 extension Term {

@@ -9,7 +9,13 @@ public enum WarningWord: String, DomainWords {
 
     public static func words(_ language: Language) -> [WarningWord: Words] {
         switch language {
-        case .en: return [
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [WarningWord: Words] = [
             .passportValidity: Words("passport valid too briefly",
                                      "The passport is not valid long enough after the MVV date"),
             .representationSuspended: Words("embassy suspended", "The embassy named on the form is suspended"),
@@ -20,7 +26,8 @@ public enum WarningWord: String, DomainWords {
             .decisionOverdue: Words("IND decision overdue",
                                     "The IND is past its decision period: the sponsor can send a notice of default (penalty payments follow)"),
         ]
-        case .nl: return [
+
+    private static let dutchWords: [WarningWord: Words] = [
             .passportValidity: Words("paspoort te kort geldig",
                                      "Het paspoort is na de mvv-datum niet lang genoeg geldig"),
             .representationSuspended: Words("ambassade opgeschort", "De ambassade op het formulier is opgeschort"),
@@ -31,6 +38,4 @@ public enum WarningWord: String, DomainWords {
             .decisionOverdue: Words("beslistermijn IND verstreken",
                                     "De IND heeft de beslistermijn overschreden: de referent kan de IND in gebreke stellen (daarna volgen dwangsommen)"),
         ]
-        }
-    }
 }
