@@ -329,7 +329,7 @@ enum Schema {
             let stored = try Row.fetchAll(db, sql: "SELECT seq, id, document FROM cases WHERE seq > ? ORDER BY seq LIMIT 4096",
                                           arguments: [after]).map { (seq: $0["seq"] as Int64, id: $0["id"] as String,
                                                                      document: $0["document"] as String) }
-            guard let last = stored.last else { return }
+            guard let last = stored.last else { break }
             let planned = parallelMap(stored) { stored -> [FollowUpTask] in
                 guard let file = try? CaseStore.decode(stored.document, path: "") else { return [] }
                 return FollowUpPlanner.followUps(for: file, assessment: Assessor.assess(file, asOf: today))

@@ -182,6 +182,24 @@ import Testing
         #expect(try events() == ["m1 2024-10-05 2025-03-09 - -", "m2 2024-10-05 2025-03-09 - 2025-06-01"])
     }
 
+    /// A store from before follow-ups were stored: opening it plans the follow-ups of
+    /// its cases once, keeping the counsellor's earlier done marks on them.
+    @Test func followUpsArePlannedForCasesStoredBefore() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        var approved = sampleCase(id: "old-1", submitted: "2024-10-01", decided: "2025-01-05")
+        approved.members[0].procedure.arrival = day("2025-03-01")
+        try makeOldStore(path, upTo: "v8-derived-since", with: """
+            UPDATE cases SET document = '\(JSONWriter.string(CaseFileWriter.json(approved), pretty: false))' WHERE seq = 1;
+            INSERT INTO task_marks (caseSeq, taskId, doneOn, changedAt) VALUES (1, 'refugee-fund', '2025-01-20', 'x');
+            """)
+        let store = try openStore(path)
+        let tasks = try store.tasks(caseId: "old-1")
+        #expect(Set(tasks.map(\.id)).isSuperset(of: ["iom-consultation", "iom-travel-assistance", "refugee-fund"]))
+        #expect(tasks.first { $0.id == "refugee-fund" }?.doneOn == day("2025-01-20"))
+        #expect(try store.openTaskCount(dueBy: nil) == tasks.filter { !$0.isDone }.count)
+    }
+
     @Test func theWorklistIsKeptPerCaseAndMember() throws {
         let dir = TemporaryDirectory()
         let store = try openStore(dir.file("cases.sqlite"))
