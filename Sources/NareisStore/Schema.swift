@@ -301,6 +301,14 @@ enum Schema {
     /// a join; it holds `doneOn`, so a count never touches the table (450,000 open tasks:
     /// about 10 ms instead of 220), and a page reads the table for its own rows only. The cases stored before are planned once, by the standard rules on the day
     /// of the migration (`backfillFollowUps`); their deadlines stay as they were.
+    /// The index of the open follow-ups, as migration v9 made it; a large import drops
+    /// and makes it again (`CaseStore.importCases`). Never edited: a changed index is a
+    /// new migration with a new name.
+    static let openFollowUpsIndex = """
+        CREATE INDEX open_follow_ups_by_due ON follow_ups(coalesce(due, '9999-12-31'), caseId, taskId, doneOn)
+            WHERE doneOn IS NULL
+        """
+
     static let version9 = """
         CREATE TABLE follow_ups (
             caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
@@ -312,8 +320,7 @@ enum Schema {
             doneOn TEXT,
             PRIMARY KEY (caseSeq, taskId)
         ) WITHOUT ROWID;
-        CREATE INDEX open_follow_ups_by_due ON follow_ups(coalesce(due, '9999-12-31'), caseId, taskId, doneOn)
-            WHERE doneOn IS NULL;
+        \(openFollowUpsIndex);
         CREATE INDEX open_tasks_by_due_day ON tasks(coalesce(due, '9999-12-31'), id) WHERE doneOn IS NULL;
         """
 

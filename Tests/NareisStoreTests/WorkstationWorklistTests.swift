@@ -58,6 +58,26 @@ struct WorkstationWorklistTests {
         #expect(try store.tasks(caseId: "NR-A").first { $0.id == "iom-consultation" }?.doneOn == day("2025-01-09"))
     }
 
+    /// A large import writes the follow-ups without their index and makes it again;
+    /// a refused one leaves it as it was (one transaction).
+    @Test func aLargeImportMakesTheOpenTasksIndexAgain() throws {
+        let directory = TemporaryDirectory()
+        let store = try openStore(directory.file("cases.sqlite"))
+        func indexed() throws -> Bool {
+            // From the schema itself: GRDB's index list leaves out indexes on expressions.
+            try store.pool.read {
+                try Bool.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'open_follow_ups_by_due'") ?? false
+            }
+        }
+        let many = (0..<CaseStore.bulkImportCases).map { sampleCase(id: "NR-B-\($0)", submitted: "2024-10-01", decided: "2024-12-01") }
+        try store.importCases(many)
+        #expect(try indexed())
+        #expect(try store.openTaskCount(dueBy: nil) == 3 * many.count)
+        #expect(throws: StoreError.self) { try store.importCases(many) }     // every ID is taken
+        #expect(try indexed())
+        #expect(try store.openTaskCount(dueBy: nil) == 3 * many.count)
+    }
+
     @Test func draftsAreSavedOverResumedAndGoWithTheirCase() throws {
         let directory = TemporaryDirectory()
         let store = try openStore(directory.file("cases.sqlite"))
