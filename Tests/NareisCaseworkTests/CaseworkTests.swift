@@ -113,6 +113,27 @@ struct CaseworkTests {
         #expect(try casework.caseFile(id: id)?.members.map(\.name) == ["Saba Tesfay", "Yonas Tesfay"])
     }
 
+    /// An edit kept as a draft and finished later keeps the recorded events and the
+    /// fields the intake does not ask about: the draft holds the answers only.
+    @Test func anEditResumedFromADraftKeepsTheEvents() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let casework = workspace.casework
+        var file = Self.family()
+        file.sponsor.address = "Stationsstraat 1, Utrecht"
+        try casework.saveCase(file)
+        var draft = IntakeDraft(editing: try casework.requireCase(id: "NR-2025-00001"))
+        draft.sponsor["phone"] = "+31 6 1234 5678"
+        let number = try casework.saveDraft(draft, number: nil, editingCase: "NR-2025-00001")
+        let stored = try #require(try casework.drafts().first { $0.number == number })
+        let resumed = IntakeDraft(json: try JSONValue.parse(Data(stored.document.utf8)))
+        try casework.completeIntake(resumed, draftNumber: number)
+        let saved = try casework.requireCase(id: "NR-2025-00001")
+        #expect(saved.members.map(\.procedure.submitted) == [Self.day("2024-11-01"), Self.day("2024-11-01")])
+        #expect(saved.sponsor.address == "Stationsstraat 1, Utrecht")
+        #expect(saved.sponsor.phone == "+31 6 1234 5678")
+    }
+
     @Test func documentsAndNotesAreKeptPerMember() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -11,9 +11,12 @@ extension Casework {
     }
 
     /// Saves the case a finished intake describes and drops its draft; returns the case ID.
-    /// A draft that does not make a valid case file is refused (`CaseFileError`).
+    /// An edit keeps, from the stored case, everything the intake does not ask about
+    /// (procedure events, the address, `asOf`): a draft resumed from the store holds the
+    /// answers only. A draft that does not make a valid case file is refused (`CaseFileError`).
     public func completeIntake(_ draft: IntakeDraft, draftNumber: Int64?) throws -> String {
-        let file = try draft.caseFile()
+        let stored = try draft.caseId.flatMap { try storage.loadCase(id: $0) }
+        let file = try draft.caseFile(keeping: stored)
         let id = try saveCase(file)
         if let draftNumber { try storage.deleteDraft(number: draftNumber) }
         return id
