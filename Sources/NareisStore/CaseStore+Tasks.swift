@@ -40,12 +40,15 @@ extension CaseStore {
             """
     }
 
+    static let caseTasksSQL = taskSelect(caseFilter: "AND $.caseSeq = ?", openOnly: false, dueFilter: "")
+        + " ORDER BY isDone, ordering, kind, taskId, number"
+
     public func tasks(caseId: String) throws -> [StoredTask] {
         try read { db in
             let seq = try caseSeq(db, caseId)
-            let sql = Self.taskSelect(caseFilter: "AND $.caseSeq = \(seq)", openOnly: false, dueFilter: "")
-                + " ORDER BY isDone, ordering, kind, taskId, number"
-            return try StoredTask.fetchAll(db, sql: sql)
+            // One statement for every case (an export reads each case's tasks): prepared once.
+            let statement = try db.cachedStatement(sql: Self.caseTasksSQL)
+            return try StoredTask.fetchAll(statement, arguments: [seq, seq])
         }
     }
 
