@@ -97,3 +97,21 @@ struct FollowUpPlannerTests {
         #expect(TaskTemplate.ID.allCases.allSatisfy { id in TaskTemplate.all.contains { $0.id == id } })
     }
 }
+
+/// The follow-ups the store keeps are the planner's tasks that do not mirror a deadline.
+@Suite("Follow-ups")
+struct FollowUpsTests {
+    @Test func followUpsAreThePlannedTasksThatAreNotDeadlines() {
+        var rng = SplitMix64(seed: 11)
+        let asOf = Day(year: 2026, month: 12, day: 1)!
+        for _ in 0..<500 {
+            let file = GeneratedCase.make(&rng)
+            let assessment = Assessor.assess(file, asOf: asOf)
+            let all = FollowUpPlanner.tasks(for: file, assessment: assessment) {
+                FollowUpPlanner.needsTBTest(nationality: $0, on: $1)
+            }
+            #expect(FollowUpPlanner.followUps(for: file, assessment: assessment)
+                    == all.filter { TaskTemplate.named($0.template).deadline == nil })
+        }
+    }
+}

@@ -9,9 +9,8 @@ public enum FollowUpPlanner {
     ///   test on arrival (the IND's exemption list, kept as dated rule data).
     public static func tasks(for file: CaseFile, assessment: Assessment,
                              needsTBTest: (_ nationality: String, _ on: Day) -> Bool) -> [FollowUpTask] {
-        var tasks: [FollowUpTask] = []
         let byId = Dictionary(assessment.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-
+        var tasks: [FollowUpTask] = []
         for member in file.members {
             guard let assessed = byId[member.id] else { continue }
             for template in TaskTemplate.all {
@@ -20,7 +19,14 @@ public enum FollowUpPlanner {
                 tasks.append(FollowUpTask(template: template.id, memberId: member.id, due: deadline.due, completedOn: deadline.done))
             }
         }
+        return tasks + otherTasks(for: file, byId: byId, needsTBTest: needsTBTest)
+    }
 
+    /// The tasks that do not mirror a deadline: travel and arrival arrangements,
+    /// registration steps on arrival.
+    static func otherTasks(for file: CaseFile, byId: [String: MemberAssessment],
+                           needsTBTest: (_ nationality: String, _ on: Day) -> Bool) -> [FollowUpTask] {
+        var tasks: [FollowUpTask] = []
         let approved = file.members.filter { $0.procedure.decision?.outcome == .positive }
         let stillToArrive = approved.filter { $0.procedure.arrival == nil }
         if !stillToArrive.isEmpty {

@@ -13,7 +13,9 @@ extension FollowUpPlanner {
     /// with the TB-test exemptions of the rule book in force. The one list the store
     /// keeps per case, and so the one the summary, the calendar and the workstation show.
     public static func followUps(for file: CaseFile, assessment: Assessment, book: RuleBook = .standard) -> [FollowUpTask] {
-        tasks(for: file, assessment: assessment) { needsTBTest(nationality: $0, on: $1, book: book) }
-            .filter { TaskTemplate.named($0.template).deadline == nil }
+        // Planned on every write of every case: the deadline mirrors are not made at all.
+        let byId = Dictionary(assessment.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let tb = book.tbDeclaration
+        return otherTasks(for: file, byId: byId) { !tb.on($1).figures.exemptNationalities.contains($0) }
     }
 }
