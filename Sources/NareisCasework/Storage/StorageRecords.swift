@@ -48,7 +48,9 @@ public struct CaseRow: Hashable, Sendable {
 
     public func isOverdue(on day: Day) -> Bool { nextDue.map { $0 < day } ?? false }
 
-    public init(id: String, sponsorName: String, sponsorLatinName: String? = nil, sponsorNationality: String, counsellor: String? = nil, memberCount: Int, stage: CaseStage, nextDue: Day? = nil, changedAt: String, documentsComplete: Int? = nil, documentsRequired: Int? = nil) {
+    public init(id: String, sponsorName: String, sponsorLatinName: String? = nil, sponsorNationality: String,
+                counsellor: String? = nil, memberCount: Int, stage: CaseStage, nextDue: Day? = nil, changedAt: String,
+                documentsComplete: Int? = nil, documentsRequired: Int? = nil) {
         self.id = id
         self.sponsorName = sponsorName
         self.sponsorLatinName = sponsorLatinName
@@ -227,7 +229,8 @@ public struct CheckReport: Sendable {
     public var cases: Int
     public var isSound: Bool { integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty }
 
-    public init(integrity: [String], foreignKeys: [String], searchIndex: [String], unreadableCases: [String], cases: Int) {
+    public init(integrity: [String], foreignKeys: [String], searchIndex: [String], unreadableCases: [String],
+                cases: Int) {
         self.integrity = integrity
         self.foreignKeys = foreignKeys
         self.searchIndex = searchIndex
