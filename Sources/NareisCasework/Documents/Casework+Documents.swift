@@ -1,5 +1,4 @@
 import NareisCore
-import NareisOutputs
 
 /// A member's documents: where each document of the checklist stands, and whether
 /// it needs a sworn translation.
@@ -12,15 +11,6 @@ extension Casework {
             statuses[status.itemId] = status
         }
         return statuses
-    }
-
-    /// The recorded status of every document of a case, for the outputs.
-    public func checklistProgress(caseId: String) throws -> ChecklistProgress {
-        var progress = ChecklistProgress()
-        for status in try storage.checklistStatuses(caseId: caseId) {
-            progress.set(status.status, member: status.memberId, item: status.itemId)
-        }
-        return progress
     }
 
     /// Records where a document stands (audited), at once.

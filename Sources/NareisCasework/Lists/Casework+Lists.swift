@@ -67,7 +67,4 @@ extension Casework {
     public func allDeadlines(within days: Int, asOf: Day) throws -> [PendingDeadline] {
         try storage.pendingDeadlines(within: days, asOf: asOf)
     }
-
-    /// Up to `limit` cases a search finds, best first.
-    public func search(_ text: String, limit: Int) throws -> [CaseRow] { try storage.search(text, limit: limit) }
 }

@@ -47,8 +47,6 @@ public protocol CaseStorage: AnyObject, Sendable {
     func caseIds(matching text: String, filter: CaseFilter, sort: CaseSort) throws -> [String]
     /// The rows of these cases, in the order given.
     func caseRows(ids: [String]) throws -> [CaseRow]
-    /// Up to `limit` cases a search finds, best first.
-    func search(_ text: String, limit: Int) throws -> [CaseRow]
     func counsellors() throws -> [String]
 
     // MARK: Deadlines

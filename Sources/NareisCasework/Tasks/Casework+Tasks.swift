@@ -10,11 +10,6 @@ extension Casework {
         try storage.tasks(caseId: caseId)
     }
 
-    /// The same, as the outputs show them (titles in `language`).
-    public func outputTasks(ofCase caseId: String, language: Language) throws -> [OutputTask] {
-        try tasks(ofCase: caseId).map { OutputTask($0, language: language) }
-    }
-
     /// How many open tasks there are across the store; with `within`, those due within
     /// that many days of `asOf` (overdue ones included, undated ones left out).
     public func openTaskCount(within days: Int?, asOf: Day) throws -> Int {
