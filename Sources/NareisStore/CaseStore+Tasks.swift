@@ -96,4 +96,22 @@ extension CaseStore {
             return try NamedTask.fetchAll(db, sql: sql, arguments: arguments + arguments + [limit, skip])
         }
     }
+
+    /// Counts the open tasks that sort before the own task, by the list's order
+    /// (due day, case, follow-ups before own tasks, number): two index range counts.
+    public func openTaskPosition(caseId: String, taskNumber: Int64) throws -> Int? {
+        try read { db in
+            let seq = try caseSeq(db, caseId)
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT coalesce(due, '9999-12-31') AS ordering FROM tasks WHERE id = ? AND caseSeq = ? AND doneOn IS NULL
+                """, arguments: [taskNumber, seq]) else { return nil }
+            let ordering: String = row["ordering"]
+            return try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL
+                            AND (coalesce(f.due, '9999-12-31'), f.caseId) <= (?1, ?2))
+                     + (SELECT count(*) FROM tasks t JOIN cases c ON c.seq = t.caseSeq WHERE t.doneOn IS NULL
+                            AND (coalesce(t.due, '9999-12-31'), c.id, t.id) < (?1, ?2, ?3))
+                """, arguments: [ordering, caseId, taskNumber])
+        }
+    }
 }

@@ -39,6 +39,12 @@ struct WorkstationWorklistTests {
         #expect(try store.openTaskCount(dueBy: nil) == all.count)
         #expect(!all.contains { $0.task.id == "iom-consultation" || $0.task.id == "own-2" })
         #expect(all.last?.task.due == nil)
+        // Where each own task stands in the list, asked of the store, is where the list has it.
+        for (index, row) in all.enumerated() {
+            guard case .own(let number, _) = row.task.kind else { continue }
+            #expect(try store.openTaskPosition(caseId: row.task.caseId, taskNumber: number) == index)
+        }
+        #expect(try store.openTaskPosition(caseId: "NR-B", taskNumber: done) == nil, "a done task is not in the list")
         for id in ["NR-A", "NR-B", "NR-C"] {
             #expect(all.filter { $0.task.caseId == id }.map(\.task) == (try store.tasks(caseId: id).filter { !$0.isDone }))
         }

@@ -73,6 +73,9 @@ public protocol CaseStorage: AnyObject, Sendable {
     func openTaskCount(dueBy: Day?) throws -> Int
     /// A page of them; with `total` (their count) late pages are read from the other end.
     func openTasks(dueBy: Day?, offset: Int, limit: Int, total: Int?) throws -> [NamedTask]
+    /// Where one of the counsellor's open own tasks stands in that list (its offset),
+    /// or nil when it is not open.
+    func openTaskPosition(caseId: String, taskNumber: Int64) throws -> Int?
     /// Marks a follow-up task done on `day`, or open again (nil).
     func markTask(caseId: String, taskId: String, doneOn day: Day?) throws
     /// Adds a task of the counsellor's own; returns its number.

@@ -25,6 +25,12 @@ extension Casework {
         }
     }
 
+    /// Where one of the counsellor's open own tasks stands in the open-task list (its
+    /// offset), or nil when it is not open: the list's cursor goes there after adding it.
+    public func openTaskPosition(caseId: String, taskNumber: Int64) throws -> Int? {
+        try storage.openTaskPosition(caseId: caseId, taskNumber: taskNumber)
+    }
+
     /// Marks a task done on `day`, or open again (nil).
     public func setTaskDone(_ task: StoredTask, on day: Day?) throws {
         try writing {

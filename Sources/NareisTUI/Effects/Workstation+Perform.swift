@@ -181,23 +181,12 @@ extension Workstation {
         state.treeKept(tree)
     }
 
-    /// Puts the tasks cursor on a newly added own task when it is among the first
-    /// few thousand (an undated task of a large caseload sorts last: the cursor then
-    /// stays at the top, and the notice says it was saved).
+    /// Puts the tasks cursor on a newly added own task, wherever it sorts.
     private func selectOwnTask(_ number: Int64, caseId: String) {
-        guard case .tasks(let board)? = state.modal else { return }
-        var offset = 0
-        while offset < min(board.total, 5000) {
-            let rows = read { try casework.openTasks(within: nil, asOf: state.asOf, offset: offset, limit: 1000,
-                                                     language: state.language) } ?? []
-            if let index = rows.firstIndex(where: { $0.task.kind == .own(number: number, title: $0.title) && $0.caseId == caseId }) {
-                state.taskSelected(offset + index)
-                loadTaskPage()
-                return
-            }
-            guard !rows.isEmpty else { return }
-            offset += rows.count
-        }
+        guard case .tasks? = state.modal,
+              let position = read({ try casework.openTaskPosition(caseId: caseId, taskNumber: number) }) ?? nil else { return }
+        state.taskSelected(position)
+        loadTaskPage()
     }
 
     /// Runs a casework call; a failure shows in the footer and gives nil.
