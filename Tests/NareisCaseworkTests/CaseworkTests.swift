@@ -127,6 +127,12 @@ struct CaseworkTests {
         let number = try casework.saveDraft(draft, number: nil, editingCase: "NR-2025-00001")
         let stored = try #require(try casework.drafts().first { $0.number == number })
         let resumed = IntakeDraft(json: try JSONValue.parse(Data(stored.document.utf8)))
+        // The review before saving already sees the stored events (filing met, not overdue).
+        let review = try #require(try casework.reviewIntake(resumed, asOf: Self.asOf))
+        #expect(review.file.members.map(\.procedure.submitted) == [Self.day("2024-11-01"), Self.day("2024-11-01")])
+        #expect(review.assessment.members.allSatisfy { member in
+            member.deadlines.first { $0.id == "application-term" }?.done == Self.day("2024-11-01")
+        })
         try casework.completeIntake(resumed, draftNumber: number)
         let saved = try casework.requireCase(id: "NR-2025-00001")
         #expect(saved.members.map(\.procedure.submitted) == [Self.day("2024-11-01"), Self.day("2024-11-01")])

@@ -10,6 +10,15 @@ extension Casework {
         try storage.saveDraft(number: number, caseId: caseId, document: JSONWriter.string(draft.json, pretty: false))
     }
 
+    /// The case a draft makes as it would be saved (an edit with what the intake does not
+    /// ask taken from the stored case), assessed on `asOf`: the intake's review. Nil while
+    /// the answers do not make a case yet.
+    public func reviewIntake(_ draft: IntakeDraft, asOf: Day) throws -> OpenCase? {
+        let stored = try draft.caseId.flatMap { try storage.loadCase(id: $0) }
+        guard let file = try? draft.caseFile(keeping: stored) else { return nil }
+        return OpenCase(file: file, assessment: assess(file, asOf))
+    }
+
     /// Saves the case a finished intake describes and drops its draft; returns the case ID.
     /// An edit keeps, from the stored case, everything the intake does not ask about
     /// (procedure events, the address, `asOf`): a draft resumed from the store holds the

@@ -107,8 +107,7 @@ extension Workstation {
             refresh(openingCase: saved)
             state.intakeSaved(caseId: saved)
         case .assessIntake(let draft):
-            let file = try? draft.caseFile()
-            state.intakeReviewed(draft, file.map { OpenCase(file: $0, assessment: casework.assessment(of: $0, asOf: state.asOf)) })
+            state.intakeReviewed(draft, read { try casework.reviewIntake(draft, asOf: state.asOf) } ?? nil)
         }
     }
 
