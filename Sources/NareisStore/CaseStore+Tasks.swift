@@ -98,7 +98,8 @@ extension CaseStore {
     }
 
     /// Counts the open tasks that sort before the own task, by the list's order
-    /// (due day, case, follow-ups before own tasks, number): two index range counts.
+    /// (due day, case, follow-ups before own tasks, number): index range counts (a row
+    /// value over the indexed expression would scan the whole index).
     public func openTaskPosition(caseId: String, taskNumber: Int64) throws -> Int? {
         try read { db in
             let seq = try caseSeq(db, caseId)
@@ -107,8 +108,9 @@ extension CaseStore {
                 """, arguments: [taskNumber, seq]) else { return nil }
             let ordering: String = row["ordering"]
             return try Int.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL
-                            AND (coalesce(f.due, '9999-12-31'), f.caseId) <= (?1, ?2))
+                SELECT (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL AND coalesce(f.due, '9999-12-31') < ?1)
+                     + (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL AND coalesce(f.due, '9999-12-31') = ?1
+                            AND f.caseId <= ?2)
                      + (SELECT count(*) FROM tasks t JOIN cases c ON c.seq = t.caseSeq WHERE t.doneOn IS NULL
                             AND (coalesce(t.due, '9999-12-31'), c.id, t.id) < (?1, ?2, ?3))
                 """, arguments: [ordering, caseId, taskNumber])
