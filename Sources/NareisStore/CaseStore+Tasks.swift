@@ -69,6 +69,17 @@ extension CaseStore {
         }
     }
 
+    /// Every open task, in list order, without the names a page joins in: a daily list
+    /// of thousands reads the tasks' own rows only.
+    public func openTasks(dueBy: Day?) throws -> [StoredTask] {
+        let (due, arguments) = Self.dueFilter(dueBy)
+        return try read { db in
+            let sql = Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due)
+                + " ORDER BY ordering, caseId, kind, taskId, number"
+            return try StoredTask.fetchAll(db, sql: sql, arguments: arguments + arguments)
+        }
+    }
+
     /// A page of the open tasks. With `total` (their count) a page in the second half is
     /// read from the other end of the index, so the last page costs what the first
     /// does (an OFFSET walks every row it skips), as the case list does.

@@ -37,6 +37,7 @@ struct WorkstationWorklistTests {
         // Every open task, undated last; a ticked one is gone from the list.
         let all = try store.openTasks(dueBy: nil, offset: 0, limit: 50, total: nil)
         #expect(try store.openTaskCount(dueBy: nil) == all.count)
+        #expect(try store.openTasks(dueBy: nil) == all.map(\.task), "the whole list, without names, in the same order")
         #expect(!all.contains { $0.task.id == "iom-consultation" || $0.task.id == "own-2" })
         #expect(all.last?.task.due == nil)
         // Where each own task stands in the list, asked of the store, is where the list has it.

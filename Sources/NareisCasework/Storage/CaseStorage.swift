@@ -71,6 +71,8 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// Open tasks across the store, by due day (undated last); with `dueBy`, only
     /// those due on or before it (undated ones left out).
     func openTaskCount(dueBy: Day?) throws -> Int
+    /// All of them at once, without names (`nareis tasks`).
+    func openTasks(dueBy: Day?) throws -> [StoredTask]
     /// A page of them; with `total` (their count) late pages are read from the other end.
     func openTasks(dueBy: Day?, offset: Int, limit: Int, total: Int?) throws -> [NamedTask]
     /// Where one of the counsellor's open own tasks stands in that list (its offset),

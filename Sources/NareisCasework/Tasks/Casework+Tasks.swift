@@ -59,10 +59,8 @@ extension Casework {
     /// Every open task due within `days` of `asOf` (overdue ones included), for
     /// `nareis tasks`: what to do this week.
     public func openTaskLines(within days: Int, asOf: Day, language: Language) throws -> [CaseTaskLine] {
-        let dueBy = asOf.adding(days: days)
-        let count = try storage.openTaskCount(dueBy: dueBy)
-        return try storage.openTasks(dueBy: dueBy, offset: 0, limit: count, total: nil).map {
-            CaseTaskLine(caseId: $0.task.caseId, task: OutputTask($0.task, language: language))
+        try storage.openTasks(dueBy: asOf.adding(days: days)).map {
+            CaseTaskLine(caseId: $0.caseId, task: OutputTask($0, language: language))
         }
     }
 }
