@@ -87,34 +87,94 @@ public struct MemberAssessment: Hashable, Sendable {
 /// One conclusion and why: the rule ID (rules.md), a sentence, the source's short name.
 public struct Reason: Hashable, Sendable {
     public var rule: String
-    /// The sentence in English (the assessment format's `text`).
-    public var text: String
     public var source: String
     /// The sentence as the catalogue words it, for every language; nil for a reason
     /// given as plain text.
     public var wording: Wording?
-    public init(rule: String, text: String, source: String, wording: Wording? = nil) {
+    /// The text of a reason given as plain text (another rule book, a test).
+    private var plainText: String
+
+    public init(rule: String, text: String, source: String) {
         self.rule = rule
-        self.text = text
+        self.plainText = text
+        self.source = source
+        self.wording = nil
+    }
+
+    /// A reason worded by the catalogue; its English text is the wording's.
+    public init(rule: String, source: String, wording: Wording) {
+        self.rule = rule
+        self.plainText = ""
         self.source = source
         self.wording = wording
+    }
+
+    /// The sentence in English (the assessment format's `text`), rendered when asked
+    /// for: an import assesses 100,000 cases and reads none of their texts.
+    public var text: String { wording?.text(.en) ?? plainText }
+
+    /// Reasons are equal when they say the same, however their text was made.
+    public static func == (a: Self, b: Self) -> Bool {
+        a.rule == b.rule && a.source == b.source && a.wording == b.wording && (a.wording != nil || a.plainText == b.plainText)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(source)
+        hasher.combine(wording)
     }
 }
 
 public struct ChecklistItem: Hashable, Sendable {
     public var id: String
-    public var label: String
     public var rule: String
     /// Required only because the member's age is uncertain.
     public var uncertain: Bool
     /// The rule's figures the item's text names (DOC-15's age), for `text(_:_:)`.
     public var arguments: [String]
+    /// The label as given; nil for an item the rules listed, worded by the catalogue.
+    private var givenLabel: String?
+    /// The rule book's label, for an item the catalogue does not know.
+    private var specLabel: String
+
     public init(id: String, label: String, rule: String, uncertain: Bool = false, arguments: [String] = []) {
         self.id = id
-        self.label = label
+        self.givenLabel = label
+        self.specLabel = label
         self.rule = rule
         self.uncertain = uncertain
         self.arguments = arguments
+    }
+
+    /// An item the rules list: its label is the catalogue's English text with the
+    /// rule's figures (or the rule book's label for an item the catalogue does not know).
+    init(spec: DocumentSpec, rule: String, uncertain: Bool, arguments: [String]) {
+        self.id = spec.id
+        self.givenLabel = nil
+        self.specLabel = spec.label
+        self.rule = rule
+        self.uncertain = uncertain
+        self.arguments = arguments
+    }
+
+    /// The label in English (the assessment format's `label`), rendered when asked for:
+    /// an import lists a million documents and reads none of their labels.
+    public var label: String {
+        if let givenLabel { return givenLabel }
+        return ChecklistWord(rawValue: id)?.text(.en, .long, arguments) ?? specLabel
+    }
+
+    /// Items are equal when they read the same, however their label was made.
+    public static func == (a: Self, b: Self) -> Bool {
+        a.id == b.id && a.rule == b.rule && a.uncertain == b.uncertain && a.arguments == b.arguments
+            && a.label == b.label
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(rule)
+        hasher.combine(uncertain)
+        hasher.combine(arguments)
     }
 }
 
@@ -151,20 +211,38 @@ public struct Deadline: Hashable, Sendable {
 
 public struct Warning: Hashable, Sendable {
     public var id: String
-    /// The sentence in English (the assessment format's `text`).
-    public var text: String
     public var rule: String
     /// The sentence as the catalogue words it, with the case's details.
     public var wording: Wording?
-    public init(id: String, text: String, rule: String, wording: Wording? = nil) {
+    /// The text of a warning given as plain text (another rule book, a test).
+    private var plainText: String
+
+    public init(id: String, text: String, rule: String) {
         self.id = id
-        self.text = text
+        self.plainText = text
         self.rule = rule
-        self.wording = wording
+        self.wording = nil
     }
 
     /// A warning worded by the catalogue; its English text is the wording's.
     public init(id: String, rule: String, wording: Wording) {
-        self.init(id: id, text: wording.text(.en), rule: rule, wording: wording)
+        self.id = id
+        self.plainText = ""
+        self.rule = rule
+        self.wording = wording
+    }
+
+    /// The sentence in English (the assessment format's `text`), rendered when asked for.
+    public var text: String { wording?.text(.en) ?? plainText }
+
+    /// Warnings are equal when they say the same, however their text was made.
+    public static func == (a: Self, b: Self) -> Bool {
+        a.id == b.id && a.rule == b.rule && a.wording == b.wording && (a.wording != nil || a.plainText == b.plainText)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(rule)
+        hasher.combine(wording)
     }
 }

@@ -19,7 +19,7 @@ struct SponsorFacts {
     /// The application term's last day; nil where no term runs.
     let termEnds: Day?
 
-    init(_ sponsor: Sponsor, book: RuleBook) {
+    init(_ sponsor: Sponsor, book: borrowing RuleBook) {
         self.sponsor = sponsor
         let limit = book.uamParents.on(sponsor.asylumApplicationDate).figures.years
         adultAtAsylumApplication = sponsor.birthDate.isAtLeast(limit, on: sponsor.asylumApplicationDate)
@@ -68,7 +68,7 @@ struct AgeFacts {
 struct AgeBands {
     let lowerBounds: [(band: AgeBand, from: Int)]
 
-    init(book: RuleBook, on day: Day) {
+    init(book: borrowing RuleBook, on day: Day) {
         lowerBounds = [
             (.under12, Int.min),
             (.from12to14, book.antecedents.on(day).figures.fromAge ?? 0),

@@ -11,9 +11,7 @@ extension MemberContext {
             if certainty == .uncertain && byMemberAge { uncertainByAge = true }
             let arguments = fromAge.map { [String($0)] } ?? []
             items += docs.map { spec in
-                let label = ChecklistWord(rawValue: spec.id)?.text(.en, .long, arguments) ?? spec.label
-                return ChecklistItem(id: spec.id, label: label, rule: rule, uncertain: certainty == .uncertain,
-                                     arguments: arguments)
+                ChecklistItem(spec: spec, rule: rule, uncertain: certainty == .uncertain, arguments: arguments)
             }
         }
 

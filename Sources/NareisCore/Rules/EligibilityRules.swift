@@ -36,7 +36,7 @@ extension MemberContext {
                 let inner: Wording.Argument = reason.wording.map { .wording($0) } ?? .plain(reason.text)
                 let wording = Wording(.possibility, [.capitalized(.joined(outcome.label, by: .and)),
                                                      .outcome(outcome.finding.value), inner])
-                reasons.append(Reason(rule: reason.rule, text: wording.text(.en), source: reason.source, wording: wording))
+                reasons.append(Reason(rule: reason.rule, source: reason.source, wording: wording))
             }
         }
         return Finding(value: .assessment, reasons: reasons.deduplicated())

@@ -10,8 +10,7 @@ extension MemberContext {
             let regular = findings.filter { $0.value == .regular }.flatMap(\.reasons).deduplicated()
             let cause = regular[0]
             let wording = Wording(.frameworkUncertainAge)
-            result = Finding(value: .regular, reasons: [Reason(rule: cause.rule, text: wording.text(.en), source: cause.source,
-                                                               wording: wording)] + regular)
+            result = Finding(value: .regular, reasons: [Reason(rule: cause.rule, source: cause.source, wording: wording)] + regular)
         }
         result.reasons += notes()
         return result

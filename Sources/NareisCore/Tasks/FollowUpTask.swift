@@ -24,4 +24,11 @@ public struct FollowUpTask: Hashable, Sendable, Identifiable {
     }
 
     public var isDoneByEvent: Bool { completedOn != nil }
+
+    /// The template and member an ID names (`template` or `template:member`); nil for
+    /// an ID of no known template.
+    public static func parts(ofId id: String) -> (template: TaskTemplate.ID, memberId: String?)? {
+        guard let colon = id.firstIndex(of: ":") else { return TaskTemplate.ID(rawValue: id).map { ($0, nil) } }
+        return TaskTemplate.ID(rawValue: String(id[..<colon])).map { ($0, String(id[id.index(after: colon)...])) }
+    }
 }

@@ -60,7 +60,7 @@ extension Wording.Argument {
 extension Reason {
     /// A reason citing `rule`, its English text rendered from `wording`.
     init<F>(_ rule: Rule<F>, _ wording: Wording) {
-        self.init(rule: rule.info.id, text: wording.text(.en), source: rule.info.source, wording: wording)
+        self.init(rule: rule.info.id, source: rule.info.source, wording: wording)
     }
 
     /// The reason in `language`; a reason built from plain text (another rule
