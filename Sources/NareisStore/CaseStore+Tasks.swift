@@ -20,35 +20,38 @@ extension CaseStore {
     }
 
     /// The follow-ups and own tasks of one or every case, as one list with named
-    /// columns: `caseId, memberId, taskId, template, number, title, due, doneOn`, and to
-    /// sort by (a compound query sorts by its columns only): `ordering` (the due day,
-    /// undated last), `kind` (follow-ups before own tasks of the same day) and `isDone`.
+    /// columns: `caseSeq, memberId, taskId, number, title, due, doneOn` (a follow-up's
+    /// template and member are its ID's parts), and to sort by (a compound query sorts
+    /// by its columns only): `ordering` (the due day, undated last), `kind` (follow-ups
+    /// before own tasks of the same day) and `isDone`. Neither side joins: the case ID
+    /// is joined in by whoever prints it.
     private static func taskSelect(caseFilter: String, openOnly: Bool, dueFilter: String) -> String {
         let openFollowUp = openOnly ? "AND f.doneOn IS NULL" : ""
         let openOwn = openOnly ? "AND t.doneOn IS NULL" : ""
         return """
-            SELECT f.caseId AS caseId, f.memberId AS memberId, f.taskId AS taskId, f.template AS template,
-                   NULL AS number, NULL AS title, f.due AS due, f.doneOn AS doneOn, coalesce(f.due, '9999-12-31') AS ordering,
+            SELECT f.caseSeq AS caseSeq, NULL AS memberId, f.taskId AS taskId, NULL AS number, NULL AS title,
+                   f.due AS due, f.doneOn AS doneOn, coalesce(f.due, '9999-12-31') AS ordering,
                    0 AS kind, f.doneOn IS NOT NULL AS isDone
             FROM follow_ups f
             WHERE 1 \(caseFilter.replacingOccurrences(of: "$", with: "f")) \(openFollowUp) \(dueFilter.replacingOccurrences(of: "$", with: "f"))
             UNION ALL
-            SELECT c.id, t.memberId, NULL, NULL, t.id, t.title, t.due, t.doneOn, coalesce(t.due, '9999-12-31'), 1,
+            SELECT t.caseSeq, t.memberId, NULL, t.id, t.title, t.due, t.doneOn, coalesce(t.due, '9999-12-31'), 1,
                    t.doneOn IS NOT NULL
-            FROM tasks t JOIN cases c ON c.seq = t.caseSeq
+            FROM tasks t
             WHERE 1 \(caseFilter.replacingOccurrences(of: "$", with: "t")) \(openOwn) \(dueFilter.replacingOccurrences(of: "$", with: "t"))
             """
     }
 
-    static let caseTasksSQL = taskSelect(caseFilter: "AND $.caseSeq = ?", openOnly: false, dueFilter: "")
-        + " ORDER BY isDone, ordering, kind, taskId, number"
+    static let caseTasksSQL = "SELECT ?3 AS caseId, x.* FROM ("
+        + taskSelect(caseFilter: "AND $.caseSeq = ?1", openOnly: false, dueFilter: "")
+        + ") x ORDER BY isDone, ordering, kind, taskId, number"
 
     public func tasks(caseId: String) throws -> [StoredTask] {
         try read { db in
             let seq = try caseSeq(db, caseId)
             // One statement for every case (an export reads each case's tasks): prepared once.
             let statement = try db.cachedStatement(sql: Self.caseTasksSQL)
-            return try StoredTask.fetchAll(statement, arguments: [seq, seq])
+            return try StoredTask.fetchAll(statement, arguments: [seq, seq, caseId])
         }
     }
 
@@ -70,12 +73,12 @@ extension CaseStore {
     }
 
     /// Every open task, in list order, without the names a page joins in: a daily list
-    /// of thousands reads the tasks' own rows only.
+    /// of thousands reads the tasks' own rows and their cases' IDs only.
     public func openTasks(dueBy: Day?) throws -> [StoredTask] {
         let (due, arguments) = Self.dueFilter(dueBy)
         return try read { db in
-            let sql = Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due)
-                + " ORDER BY ordering, caseId, kind, taskId, number"
+            let sql = "SELECT c.id AS caseId, x.* FROM (" + Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due)
+                + ") x JOIN cases c ON c.seq = x.caseSeq ORDER BY x.ordering, x.caseSeq, x.kind, x.taskId, x.number"
             return try StoredTask.fetchAll(db, sql: sql, arguments: arguments + arguments)
         }
     }
@@ -93,15 +96,17 @@ extension CaseStore {
             skip = max(0, total - offset - limit)
         }
         let direction = reversed ? " DESC" : ""
-        let order = ["ordering", "caseId", "kind", "taskId", "number"]
+        let order = ["ordering", "caseSeq", "kind", "taskId", "number"]
         return try read { db in
-            // Whom a task concerns is read for the page alone.
+            // The case and whom a task concerns are read for the page alone; a
+            // follow-up's member is the part of its ID after the colon.
             let sql = """
-                SELECT page.*, coalesce(mb.latinName, mb.name, c.sponsorLatinName, c.sponsorName) AS who
+                SELECT page.*, c.id AS caseId, coalesce(mb.latinName, mb.name, c.sponsorLatinName, c.sponsorName) AS who
                 FROM (\(Self.taskSelect(caseFilter: "", openOnly: true, dueFilter: due))
                       ORDER BY \(order.map { $0 + direction }.joined(separator: ", ")) LIMIT ? OFFSET ?) page
-                JOIN cases c ON c.id = page.caseId
-                LEFT JOIN members mb ON mb.caseSeq = c.seq AND mb.memberId = page.memberId
+                JOIN cases c ON c.seq = page.caseSeq
+                LEFT JOIN members mb ON mb.caseSeq = c.seq
+                    AND mb.memberId = coalesce(page.memberId, nullif(substr(page.taskId, instr(page.taskId, ':') + 1), page.taskId))
                 ORDER BY \(order.map { "page." + $0 }.joined(separator: ", "))
                 """
             return try NamedTask.fetchAll(db, sql: sql, arguments: arguments + arguments + [limit, skip])
@@ -109,7 +114,7 @@ extension CaseStore {
     }
 
     /// Counts the open tasks that sort before the own task, by the list's order
-    /// (due day, case, follow-ups before own tasks, number): index range counts (a row
+    /// (due day, case as stored, follow-ups before own tasks, number): index range counts (a row
     /// value over the indexed expression would scan the whole index).
     public func openTaskPosition(caseId: String, taskNumber: Int64) throws -> Int? {
         try read { db in
@@ -121,10 +126,10 @@ extension CaseStore {
             return try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL AND coalesce(f.due, '9999-12-31') < ?1)
                      + (SELECT count(*) FROM follow_ups f WHERE f.doneOn IS NULL AND coalesce(f.due, '9999-12-31') = ?1
-                            AND f.caseId <= ?2)
-                     + (SELECT count(*) FROM tasks t JOIN cases c ON c.seq = t.caseSeq WHERE t.doneOn IS NULL
-                            AND (coalesce(t.due, '9999-12-31'), c.id, t.id) < (?1, ?2, ?3))
-                """, arguments: [ordering, caseId, taskNumber])
+                            AND f.caseSeq <= ?2)
+                     + (SELECT count(*) FROM tasks t WHERE t.doneOn IS NULL
+                            AND (coalesce(t.due, '9999-12-31'), t.caseSeq, t.id) < (?1, ?2, ?3))
+                """, arguments: [ordering, seq, taskNumber])
         }
     }
 }

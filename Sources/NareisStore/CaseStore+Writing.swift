@@ -55,7 +55,7 @@ extension CaseStore {
             // transaction, so a refused import leaves the index as it was.
             var first = try next()
             let bulk = (first?.count ?? 0) >= Self.bulkImportCases
-            if bulk { try db.execute(sql: "DROP INDEX open_follow_ups_by_due") }
+            if bulk { try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day") }
             let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
             let rows = try CaseRowWriter(db)
             var index = 0
@@ -124,7 +124,7 @@ extension CaseStore {
                 if problems.count > 50 { lines.append("… and \(problems.count - 50) more") }
                 throw StoreError.duplicateIds(lines)
             }
-            if bulk { try db.execute(sql: Schema.openFollowUpsIndex) }
+            if bulk { try db.execute(sql: Schema.openFollowUpsByDueDayIndex) }
             try numbers.save(db)
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }
             return ids

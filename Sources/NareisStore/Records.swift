@@ -56,12 +56,15 @@ extension StoredDraft: FetchableRecord {
 extension StoredTask: FetchableRecord {
     public init(row: Row) {
         let kind: StoredTask.Kind
-        if let taskId: String = row["taskId"], let template = TaskTemplate.ID(rawValue: row["template"] ?? "") {
-            kind = .followUp(id: taskId, template: template)
+        var memberId: String? = row["memberId"]
+        // A follow-up's template and member are its ID's parts.
+        if let taskId: String = row["taskId"], let parts = FollowUpTask.parts(ofId: taskId) {
+            kind = .followUp(id: taskId, template: parts.template)
+            memberId = parts.memberId
         } else {
             kind = .own(number: row["number"] ?? 0, title: row["title"] ?? "")
         }
-        self.init(caseId: row["caseId"], memberId: row["memberId"], kind: kind,
+        self.init(caseId: row["caseId"], memberId: memberId, kind: kind,
                   due: (row["due"] as String?).flatMap(Day.init(iso:)),
                   doneOn: (row["doneOn"] as String?).flatMap(Day.init(iso:)))
     }

@@ -150,6 +150,23 @@ import Testing
         #expect(try stored() == ["old-1 m2", "waiting m1", "waiting m2"])
     }
 
+    /// Follow-up rows lost the columns their ID and case hold (v10): a store from
+    /// before keeps every task, its due day and its done mark, listed as before.
+    @Test func followUpsKeepTheirDaysAndMarksWhenSlimmed() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        try makeOldStore(path, upTo: "v9-follow-ups", with: """
+            INSERT INTO follow_ups (caseSeq, taskId, template, memberId, due, caseId, doneOn) VALUES
+                (1, 'tb-test:m2', 'tb-test', 'm2', '2025-01-15', 'old-1', NULL),
+                (1, 'refugee-fund', 'refugee-fund', NULL, NULL, 'old-1', '2025-01-02');
+            """)
+        let store = try openStore(path)
+        let open = try store.openTasks(dueBy: nil)
+        #expect(open.map { "\($0.caseId) \($0.id) \($0.memberId ?? "-") \($0.due?.iso ?? "-")" } == ["old-1 tb-test:m2 m2 2025-01-15"])
+        #expect(try store.tasks(caseId: "old-1").first { $0.id == "refugee-fund" }?.doneOn == day("2025-01-02"))
+        #expect(try store.openTasks(dueBy: nil, offset: 0, limit: 5, total: nil).first?.who == "Old Sponsor")
+    }
+
     /// Procedure events moved from rows of their own to columns of `members`: a
     /// store from before keeps every recorded day, and new writes fill the columns.
     @Test func procedureEventsMoveOntoTheirMembers() throws {

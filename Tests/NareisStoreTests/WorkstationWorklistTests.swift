@@ -73,7 +73,7 @@ struct WorkstationWorklistTests {
         func indexed() throws -> Bool {
             // From the schema itself: GRDB's index list leaves out indexes on expressions.
             try store.pool.read {
-                try Bool.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'open_follow_ups_by_due'") ?? false
+                try Bool.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'open_follow_ups_by_due_day'") ?? false
             }
         }
         let many = (0..<CaseStore.bulkImportCases).map { sampleCase(id: "NR-B-\($0)", submitted: "2024-10-01", decided: "2024-12-01") }
