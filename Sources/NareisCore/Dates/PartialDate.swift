@@ -70,4 +70,17 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
 /// A yes/no answer that may hinge on the unknown part of a partial date.
 public enum Certainty: String, Sendable {
     case yes, no, uncertain
+
+    /// Both hold: certainly when both certainly do, certainly not when either certainly does not.
+    public func and(_ other: Certainty) -> Certainty {
+        if self == .no || other == .no { return .no }
+        return self == .yes && other == .yes ? .yes : .uncertain
+    }
+
+    /// Whether `condition` holds for every one of `possibilities` (yes), none (no) or some.
+    public static func of<T>(_ possibilities: [T], _ condition: (T) -> Bool) -> Certainty {
+        let answers = possibilities.map(condition)
+        if answers.allSatisfy({ $0 }) { return .yes }
+        return answers.contains(true) ? .uncertain : .no
+    }
 }

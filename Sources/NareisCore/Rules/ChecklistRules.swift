@@ -8,6 +8,7 @@ extension MemberContext {
         func add(_ docs: [DocumentSpec], rule: String, when certainty: Certainty, byMemberAge: Bool = false,
                  fromAge: Int? = nil) {
             guard certainty != .no else { return }
+            // The member's age is what leaves it open (not only the family relation).
             if certainty == .uncertain && byMemberAge { uncertainByAge = true }
             let arguments = fromAge.map { [String($0)] } ?? []
             items += docs.map { spec in
@@ -22,12 +23,13 @@ extension MemberContext {
         add(antecedents.figures.items, rule: antecedents.id, when: age.atLeast(antecedents.figures.fromAge ?? 0),
             byMemberAge: true, fromAge: antecedents.figures.fromAge)
 
-        let isChildOrSibling = member.relationship == .child || member.relationship == .sibling
+        // DOC-15 and DOC-OTHER-PARENT: an adult sponsor's children, a minor sponsor's
+        // brothers and sisters (an adult sponsor's siblings are "other family members").
+        let childOrSiblingOfMinor = Certainty.of(sponsor.situations, isChildOrSiblingOfMinor)
         let appendices = book.appendices15.on(day)
-        if isChildOrSibling {
-            add(appendices.figures.items, rule: appendices.id, when: age.atLeast(appendices.figures.fromAge ?? 0),
-                byMemberAge: true, fromAge: appendices.figures.fromAge)
-        }
+        let appendicesByAge = age.atLeast(appendices.figures.fromAge ?? 0)
+        add(appendices.figures.items, rule: appendices.id, when: childOrSiblingOfMinor.and(appendicesByAge),
+            byMemberAge: appendicesByAge == .uncertain, fromAge: appendices.figures.fromAge)
 
         let tb = book.tbDeclaration.on(day)
         if !tb.figures.exemptNationalities.contains(member.nationality) {
@@ -47,11 +49,12 @@ extension MemberContext {
         }
 
         let otherParent = book.otherParent.on(day)
-        if isChildOrSibling, let situation = member.otherParent,
-           situation == .stayingConsents || situation == .stayingCannotConsent {
+        if let situation = member.otherParent, situation == .stayingConsents || situation == .stayingCannotConsent {
             let f = otherParent.figures
             let consent = situation == .stayingConsents ? f.consent : f.cannotConsent
-            add([f.identity, f.relationship, consent], rule: otherParent.id, when: age.under(f.underAge), byMemberAge: true)
+            let byAge = age.under(f.underAge)
+            add([f.identity, f.relationship, consent], rule: otherParent.id,
+                when: childOrSiblingOfMinor.and(byAge), byMemberAge: byAge == .uncertain)
         }
 
         if member.relationship == .child, childKind == .foster {
@@ -67,6 +70,16 @@ extension MemberContext {
                                        age.possibleAges.upperBound))
         }
         return (items, reasons)
+    }
+
+    /// DOC-15's and DOC-OTHER-PARENT's family: a child of an adult sponsor, a brother
+    /// or sister of a minor one.
+    private func isChildOrSiblingOfMinor(_ situation: SponsorSituation) -> Bool {
+        switch (situation, member.relationship) {
+        case (.adult, .child): return true
+        case (.unaccompaniedMinor, .sibling), (.accompaniedMinor, .sibling): return true
+        default: return false
+        }
     }
 
     /// DOC-TB's "other family members" (those FEE-OTHER charges, by the IND's pages):

@@ -36,6 +36,17 @@ struct ChecklistTests {
             extra: ["antecedents-certificate", "tb-declaration"], uncertain: []),
         Row(name: "stateless sibling", member: member(.sibling, born: "2016-01-01", nationality: "XXA"), sponsor: sponsor(),
             extra: ["tb-declaration"], uncertain: []),
+        // DOC-15 and DOC-OTHER-PARENT: an adult sponsor's children, a minor sponsor's
+        // brothers and sisters; an adult sponsor's siblings are other family members
+        // (DOC-12 and DOC-TB only).
+        Row(name: "adult sponsor's sibling of 16 has no 15+ appendices", member: member(.sibling, born: "2008-01-01"),
+            sponsor: sponsor(), extra: ["antecedents-certificate", "tb-declaration"], uncertain: []),
+        Row(name: "adult sponsor's sibling travelling without the other parent has no other-parent papers",
+            member: member(.sibling, born: "2016-01-01", sibling: SiblingDetails(otherParent: .stayingConsents)),
+            sponsor: sponsor(), extra: ["tb-declaration"], uncertain: []),
+        Row(name: "UAM's sibling of 16 sends the 15+ appendices", member: member(.sibling, born: "2008-01-01"),
+            sponsor: uam, extra: ["antecedents-certificate", "appendices-15plus", "tb-declaration", "guardian-evidence"],
+            uncertain: []),
         Row(name: "parent of a UAM", member: member(.parent, born: "1980"), sponsor: uam,
             extra: ["antecedents-certificate", "guardian-evidence"], uncertain: []),
         Row(name: "sibling of a UAM travelling without the other parent",
@@ -68,6 +79,16 @@ struct ChecklistTests {
         let straddling = member(.child, born: "2006", child: ChildDetails(otherParent: .stayingConsents))
         #expect(assess(straddling).uncertainIDs == ["other-parent-identity", "other-parent-relationship",
                                                     "other-parent-consent"])
+    }
+
+    /// A sponsor who may have been a minor at the asylum application: a sibling's 15+
+    /// appendices are uncertain because of the sponsor, and no reason blames the
+    /// sibling's (known) age.
+    @Test func siblingAppendicesHingeOnTheSponsorsAgeWhenThatIsUncertain() {
+        let s = sponsor(born: "2005", applied: "2023-03-01", unaccompanied: true)
+        let a = assess(member(.sibling, born: "2008-01-01"), sponsor: s)
+        #expect(a.uncertainIDs.contains("appendices-15plus"))
+        #expect(!a.reasons.contains { $0.wording?.key == .documentsAgeUncertain })
     }
 
     @Test func guardianEvidenceForASponsorWhoseAgeOnTheFilingDayIsUncertain() {

@@ -76,7 +76,7 @@ extension RuleBook {
                  "2024-01-01", Documents([DocumentSpec(.antecedentsCertificate)],
                                          fromAge: 12))),
         appendices15: history(
-            rule("DOC-15", "Children and siblings aged 15 or older send the appendices for that age", Source.indProcess,
+            rule("DOC-15", "An adult sponsor's children and a minor sponsor's brothers and sisters aged 15 or older send the appendices for that age", Source.indProcess,
                  "2024-01-01", Documents([DocumentSpec(.appendices15plus)],
                                          fromAge: 15))),
         tbDeclaration: history(
@@ -90,7 +90,7 @@ extension RuleBook {
                     item: DocumentSpec(.guardianEvidence),
                     underAge: 18))),
         otherParent: history(
-            rule("DOC-OTHER-PARENT", "A minor travelling without one of their parents", Source.indProcess, "2024-01-01",
+            rule("DOC-OTHER-PARENT", "An adult sponsor's child or a minor sponsor's brother or sister under 18 travelling without one of their parents", Source.indProcess, "2024-01-01",
                  OtherParentDocuments(
                     identity: DocumentSpec(.otherParentIdentity),
                     relationship: DocumentSpec(.otherParentRelationship),
