@@ -115,7 +115,10 @@ private struct SummaryBuilder {
             if item.uncertain { label = say(.documentUncertain, label) }
             if let documents = record.documents {
                 let state = documents.state(member: assessed.id, item: item.id)
-                writer.bullet(label + " (" + terms.document(state) + ")", checked: state.isComplete)
+                writer.bullet(label + " (" + terms.document(state) + ")", checked: state.isComplete(for: item.id))
+                if state == .doubted {
+                    writer.bullet(RuleText.documentDoubted.text(language, .long) + " (DOC-DOUBTED)", checked: nil)
+                }
             } else {
                 writer.bullet(label, checked: nil)
             }

@@ -8,9 +8,21 @@ extension CaseStore {
         id, sponsorName, sponsorLatinName, sponsorNationality, counsellor, memberCount, stage, nextDue, changedAt,
         (SELECT sum(checklistCount) FROM members m WHERE m.caseSeq = cases.seq) AS documentsRequired,
         (SELECT count(*) FROM checklist_status s JOIN members m ON m.caseSeq = s.caseSeq AND m.memberId = s.memberId
-         WHERE s.caseSeq = cases.seq AND s.status IN (\(DocumentStatus.complete.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))
+         WHERE s.caseSeq = cases.seq AND \(completeCondition)
          AND instr(m.checklistItems, ',' || s.itemId || ',') > 0) AS documentsComplete
         """
+
+    /// `DocumentStatus.isComplete(for:)` in SQL over `checklist_status s`: a copy of an
+    /// item whose original is asked for does not count (DOC-ORIGINALS-STATUS).
+    static let completeCondition: String = {
+        func list<S: Sequence>(_ values: S) -> String where S.Element == String {
+            "(" + values.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
+        }
+        let originals = DocumentStatus.originalRequired
+        let anyItem = DocumentStatus.complete.map(\.rawValue)
+        let originalItems = DocumentStatus.completing(originals.first ?? "").map(\.rawValue)
+        return "(CASE WHEN s.itemId IN \(list(originals)) THEN s.status IN \(list(originalItems)) ELSE s.status IN \(list(anyItem)) END)"
+    }()
 
     /// A page of the case list, sorted and filtered in SQL: only `limit` rows are read.
     ///

@@ -35,6 +35,7 @@ enum Schema {
             try backfillFollowUps(db)
         }),
         ("v10-slim-follow-ups", { try $0.execute(sql: version10) }),
+        ("v11-doubted-documents", { try $0.execute(sql: version11) }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -344,6 +345,25 @@ enum Schema {
         DROP TABLE follow_ups;
         ALTER TABLE follow_ups_slim RENAME TO follow_ups;
         \(openFollowUpsByDueDayIndex);
+        """
+
+    /// A document the IND doubts (DOC-DOUBTED) has its own status, `doubted`. SQLite
+    /// cannot change a CHECK constraint, so the table is made again with every row.
+    static let version11 = """
+        CREATE TABLE checklist_status_v11 (
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            itemId TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN
+                ('missing', 'requested', 'copy-received', 'original-in-nl', 'sent-to-ind', 'not-applicable', 'doubted')),
+            translationNeeded INTEGER NOT NULL DEFAULT 0 CHECK (translationNeeded IN (0, 1)),
+            changedAt TEXT NOT NULL,
+            PRIMARY KEY (caseSeq, memberId, itemId)
+        ) WITHOUT ROWID;
+        INSERT INTO checklist_status_v11 SELECT caseSeq, memberId, itemId, status, translationNeeded, changedAt
+            FROM checklist_status;
+        DROP TABLE checklist_status;
+        ALTER TABLE checklist_status_v11 RENAME TO checklist_status;
         """
 
     /// The index of the open follow-ups since migration v10: by due day (undated last),

@@ -31,6 +31,23 @@ struct SummaryTests {
         #expect(without.contains("- Recent clear photo of the face\n"))
     }
 
+    /// DOC-ORIGINALS-STATUS: a copy of the relationship evidence is not ticked;
+    /// DOC-DOUBTED: a doubted document says how the family can answer, in Dutch too.
+    @Test func aCopyOfTheRelationshipOriginalIsNotTickedAndADoubtedDocumentSaysWhatToDo() {
+        var record = SampleCase.record
+        var documents = SampleCase.documents
+        documents.set(.copyReceived, member: "m1", item: "relationship-original")
+        documents.set(.doubted, member: "m1", item: "identity-copy")
+        record.documents = documents
+        let english = CaseSummary.render(record, language: .en, format: .text)
+        #expect(english.contains("- [ ] Original document proving the relationship (copy received)"))
+        #expect(english.contains("(doubted by the IND)"))
+        #expect(english.contains("counter-expertise") && english.contains("(DOC-DOUBTED)"))
+        let dutch = CaseSummary.render(record, language: .nl, format: .text)
+        #expect(dutch.contains("(betwijfeld door de IND)"))
+        #expect(dutch.contains("contra-expertise"))
+    }
+
     @Test func aMemberTheAssessmentDoesNotCoverIsShownAsNotAssessed() {
         var record = SampleCase.record
         record.assessment.members.removeLast()

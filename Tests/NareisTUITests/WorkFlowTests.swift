@@ -142,6 +142,40 @@ struct WorkFlowTests {
         #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 2)
     }
 
+    /// DOC-ORIGINALS-STATUS: a copy of the relationship evidence is progress, not
+    /// complete, in the overlay, the tree and the case list; DOC-DOUBTED: a doubted
+    /// document says what the family can answer.
+    @Test func aCopyOfTheRelationshipOriginalIsProgressAndADoubtedDocumentSaysWhatToDo() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.press(.documents)
+        guard case .documents(let board)? = workstation.state.modal,
+              let index = board.items.firstIndex(where: { $0.id == "relationship-original" }) else {
+            Issue.record("no relationship-original")
+            return
+        }
+        workstation.press(.moveDown, times: index)
+        workstation.press(.statusForward, times: 2)            // requested, copy received
+        let complete = { workstation.state.openCase?.completeDocuments["m2"]?.contains("relationship-original") == true }
+        #expect(try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.itemId == "relationship-original" }?.status
+                == .copyReceived)
+        #expect(!complete())
+        #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 0)
+        workstation.press(.statusForward)                      // the original is in the Netherlands
+        #expect(complete())
+        #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 1)
+
+        workstation.press(.statusDoubted)
+        #expect(!complete())
+        let screen = workstation.render().lines.joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        #expect(screen.contains("counter-expertise"), "the overlay says what the family can answer")
+        workstation.press(.statusDoubted)                      // undone: back with the IND
+        #expect(try store.checklistStatuses(caseId: "NR-2024-0001").first { $0.itemId == "relationship-original" }?.status
+                == .sentToIND)
+    }
+
     /// The Tesfay case with the child approved and the journey booked: the arrival
     /// arrangements (COA reception, IND appointment) fall due before the planned arrival.
     static var approvedTesfay: CaseFile {

@@ -16,10 +16,13 @@ extension Casework {
             file = stored
         }
         var complete: [String: Set<String>] = [:]
-        for status in try storage.checklistStatuses(caseId: id) where status.status.isComplete {
-            complete[status.memberId, default: []].insert(status.itemId)
+        var recorded: [String: DocumentStatus] = [:]
+        for status in try storage.checklistStatuses(caseId: id) {
+            recorded[status.memberId + "\u{0}" + status.itemId] = status.status
+            if status.status.isComplete(for: status.itemId) { complete[status.memberId, default: []].insert(status.itemId) }
         }
-        return OpenCase(file: file, assessment: assess(file, asOf), completeDocuments: complete)
+        let assessment = assess(file, asOf).addingDocumentWarnings(file) { recorded[$0 + "\u{0}" + $1] ?? .missing }
+        return OpenCase(file: file, assessment: assessment, completeDocuments: complete)
     }
 
     /// The counsellor opened a case: one audit line.

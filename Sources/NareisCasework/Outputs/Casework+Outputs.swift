@@ -36,6 +36,7 @@ extension Casework {
                 progress.set(status.status, member: status.memberId, item: status.itemId)
             }
             record.documents = progress
+            record.assessment = assessment.addingDocumentWarnings(file) { progress.state(member: $0, item: $1) }
         }
         return record
     }

@@ -42,6 +42,7 @@ public enum Action: String, CaseIterable, Sendable {
     case statusForward = "status-forward"
     case statusBack = "status-back"
     case statusNotApplicable = "status-not-applicable"
+    case statusDoubted = "status-doubted"
     case toggleTranslation = "toggle-translation"
     case toggleTaskDone = "task-done"
     case addTask = "task-add"

@@ -44,6 +44,8 @@ public enum ActionTable {
                    hint: .hintStatusBack, context: .documents),
         ActionSpec(action: .statusNotApplicable, keys: [.character("n")], description: .actionStatusNotApplicable,
                    hint: .hintNotApplicable, context: .documents),
+        ActionSpec(action: .statusDoubted, keys: [.character("b")], description: .actionStatusDoubted,
+                   hint: .hintDoubted, context: .documents),
         ActionSpec(action: .toggleTranslation, keys: [.character("t")], description: .actionToggleTranslation,
                    hint: .hintTranslation, context: .documents),
         ActionSpec(action: .toggleTaskDone, keys: [.character("x")], description: .actionToggleTaskDone, hint: .hintDone, context: .tasks),

@@ -65,6 +65,7 @@ public enum UIText: String, Catalogue {
     case actionStatusForward
     case actionStatusBack
     case actionStatusNotApplicable
+    case actionStatusDoubted
     case actionToggleTranslation
     case actionToggleTaskDone
     case actionAddTask
@@ -86,6 +87,7 @@ public enum UIText: String, Catalogue {
     case hintStatusForward
     case hintStatusBack
     case hintNotApplicable
+    case hintDoubted
     case hintTranslation
     case hintDone
     case hintAdd
@@ -257,6 +259,7 @@ public enum UIText: String, Catalogue {
         .actionStatusForward: "Document status one step forward, towards sent to IND",
         .actionStatusBack: "Step the document's status back",
         .actionStatusNotApplicable: "Mark the document not applicable (again: missing)",
+        .actionStatusDoubted: "Mark the document doubted by the IND (again: sent to the IND)",
         .actionToggleTranslation: "Mark or unmark: sworn translation needed",
         .actionToggleTaskDone: "Mark the task done, or open again",
         .actionAddTask: "Add an own task to the open case (title, optional due date)",
@@ -278,6 +281,7 @@ public enum UIText: String, Catalogue {
         .hintStatusForward: "forward",
         .hintStatusBack: "back",
         .hintNotApplicable: "n/a",
+        .hintDoubted: "doubted",
         .hintTranslation: "translation",
         .hintDone: "done/undo",
         .hintAdd: "add",
@@ -443,6 +447,7 @@ public enum UIText: String, Catalogue {
         .actionStatusForward: "Stand van het document een stap verder, richting naar IND",
         .actionStatusBack: "De stand van het document een stap terugzetten",
         .actionStatusNotApplicable: "Het document markeren als niet van toepassing (nogmaals: ontbreekt)",
+        .actionStatusDoubted: "Het document markeren als betwijfeld door de IND (nogmaals: naar de IND gestuurd)",
         .actionToggleTranslation: "Aan of uit: beëdigde vertaling nodig",
         .actionToggleTaskDone: "De taak afvinken, of weer openzetten",
         .actionAddTask: "Een eigen taak bij het open dossier toevoegen (titel, eventueel datum)",
@@ -464,6 +469,7 @@ public enum UIText: String, Catalogue {
         .hintStatusForward: "verder",
         .hintStatusBack: "terug",
         .hintNotApplicable: "n.v.t.",
+        .hintDoubted: "betwijfeld",
         .hintTranslation: "vertaling",
         .hintDone: "klaar/terug",
         .hintAdd: "toevoegen",

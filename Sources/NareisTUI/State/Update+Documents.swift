@@ -23,6 +23,9 @@ func updateDocuments(_ state: inout WorkstationState, _ board: DocumentsBoard, _
         status = road[max(0, index - 1)]
     case .statusNotApplicable:
         status = status == .notApplicable ? .missing : .notApplicable
+    case .statusDoubted:
+        // The IND doubts what it was sent (DOC-DOUBTED); undoing returns it there.
+        status = status == .doubted ? .sentToIND : .doubted
     case .toggleTranslation:
         translation.toggle()
     default:

@@ -53,7 +53,7 @@ enum WorkOverlay {
 
     static func drawDocuments(_ board: DocumentsBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
         let language = state.language
-        let complete = board.items.filter { board.status(of: $0.id).isComplete }.count
+        let complete = board.items.filter { board.status(of: $0.id).isComplete(for: $0.id) }.count
         let title = WorkText.documentsTitle.text(language, memberName(state, board.memberId), complete, board.items.count)
         let inside = screen.box(rect, title: title, focused: true)
         guard !board.items.isEmpty else {
@@ -65,11 +65,22 @@ enum WorkOverlay {
             let status = board.status(of: item.id)
             let label = status.short(language)
             let pad = String(repeating: " ", count: max(0, statusWidth - DisplayWidth.of(label)))
-            let role: Role = status.isComplete ? .met : .urgent
+            // A copy of an item whose original is asked for is progress (DOC-ORIGINALS-STATUS).
+            let role: Role = status.isComplete(for: item.id) ? .met : (status == .copyReceived ? .warning : .urgent)
             var line = [Segment(" [" + label + "]" + pad + " ", role), Segment(item.text(language, .short))]
             if board.translationNeeded(item.id) { line.append(Segment("  + " + WorkText.swornTranslation.text(language), .warning)) }
             line.append(Segment("  " + item.rule, .rule))
             screen.segments(line, in: row)
+        }
+        // What the family can do about a doubted document (DOC-DOUBTED), under the list
+        // when there is room.
+        if let selected = board.panel.selectedRow, board.status(of: selected.id) == .doubted {
+            let below = min(board.items.count, inside.height) + 1
+            let lines = WorkstationView.wrap(RuleText.documentDoubted.text(language, .long), width: inside.width - 2)
+            for (offset, line) in lines.enumerated() where below + offset < inside.height {
+                screen.put(line, in: Rect(x: inside.x + 1, y: inside.y + below + offset, width: inside.width - 2, height: 1),
+                           role: .warning)
+            }
         }
     }
 

@@ -150,12 +150,14 @@ extension DocumentStatus: DomainWords {
     /// Built once, not on every text asked for.
     private static let englishWords: [DocumentStatus: Words] = [.missing: Words("missing"), .requested: Words("requested"), .copyReceived: Words("copy received"),
                           .originalInNL: Words("original in NL", "original in the Netherlands"),
-                          .sentToIND: Words("sent to IND", "sent to the IND"), .notApplicable: Words("not applicable")]
+                          .sentToIND: Words("sent to IND", "sent to the IND"), .notApplicable: Words("not applicable"),
+                          .doubted: Words("doubted", "doubted by the IND")]
 
     private static let dutchWords: [DocumentStatus: Words] = [.missing: Words("ontbreekt"), .requested: Words("opgevraagd"),
                           .copyReceived: Words("kopie binnen", "kopie ontvangen"),
                           .originalInNL: Words("origineel in NL", "origineel in Nederland"),
-                          .sentToIND: Words("naar IND", "naar de IND gestuurd"), .notApplicable: Words("n.v.t.", "niet van toepassing")]
+                          .sentToIND: Words("naar IND", "naar de IND gestuurd"), .notApplicable: Words("n.v.t.", "niet van toepassing"),
+                          .doubted: Words("betwijfeld", "betwijfeld door de IND")]
 }
 
 extension Deadline.State: DomainWords {

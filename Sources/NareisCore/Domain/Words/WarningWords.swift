@@ -6,6 +6,7 @@ public enum WarningWord: String, DomainWords {
     case familyBeforeEntryUnknown = "family-before-entry-unknown"
     case representationLimitedCapacity = "representation-limited-capacity"
     case decisionOverdue = "decision-overdue"
+    case originalNotInHand = "original-not-in-nl"
 
     public static func words(_ language: Language) -> [WarningWord: Words] {
         switch language {
@@ -23,6 +24,8 @@ public enum WarningWord: String, DomainWords {
                                              "Not recorded whether the member was family before the sponsor entered the Netherlands"),
             .representationLimitedCapacity: Words("embassy: limited capacity",
                                                   "The embassy named on the form has limited capacity: expect long waits"),
+            .originalNotInHand: Words("filed without the original",
+                                      "Filed while an original the IND asks for is not in the Netherlands"),
             .decisionOverdue: Words("IND decision overdue",
                                     "The IND is past its decision period: the sponsor can send a notice of default (penalty payments follow)"),
         ]
@@ -35,6 +38,8 @@ public enum WarningWord: String, DomainWords {
                                              "Niet vastgelegd of het gezinslid al vóór de inreis van de referent tot het gezin behoorde"),
             .representationLimitedCapacity: Words("ambassade: beperkte capaciteit",
                                                   "De ambassade op het formulier heeft beperkte capaciteit: reken op lange wachttijden"),
+            .originalNotInHand: Words("ingediend zonder origineel",
+                                      "Ingediend terwijl een origineel dat de IND vraagt niet in Nederland is"),
             .decisionOverdue: Words("beslistermijn IND verstreken",
                                     "De IND heeft de beslistermijn overschreden: de referent kan de IND in gebreke stellen (daarna volgen dwangsommen)"),
         ]

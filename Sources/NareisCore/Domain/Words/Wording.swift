@@ -18,6 +18,9 @@ public struct Wording: Hashable, Sendable {
         /// An outcome as the assessment format writes it: the code in English
         /// (`not-eligible`), the word elsewhere.
         case outcome(Eligibility)
+        /// A checklist item by its ID, in the catalogue's short words, lower-cased
+        /// (it stands inside a sentence).
+        case document(String)
     }
 
     public let key: RuleText
@@ -53,6 +56,9 @@ extension Wording.Argument {
         case .partnerKind(let kind): return kind.text(language, .short)
         case .childKind(let kind): return kind.text(language, .long)
         case .outcome(let value): return language == .en ? value.rawValue : value.text(language, .long)
+        case .document(let id):
+            let text = ChecklistWord(rawValue: id)?.text(language, .short) ?? id
+            return text.prefix(1).lowercased() + text.dropFirst()
         }
     }
 }
