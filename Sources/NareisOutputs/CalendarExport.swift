@@ -73,7 +73,8 @@ public enum CalendarExport {
                     day: deadline.due,
                     summary: CalendarText.deadlineSummary.text(language, terms.deadline(deadline), who, caseId),
                     description: CalendarText.deadlineDescription.text(
-                        language, caseId, who, format.date(deadline.due), terms.state(deadline.state), deadline.rule)))
+                        language, caseId, who, format.date(deadline.due), terms.state(deadline.state), deadline.rule)
+                        + (deadline.lastLegalDay.map { CalendarText.lastLegalDay.text(language, format.date($0)) } ?? "")))
             }
         }
         for task in record.tasks ?? [] where !task.isDone {

@@ -136,6 +136,7 @@ private struct SummaryBuilder {
                 details.append(say(.doneOn, format.date(done)))
             }
             if let extended = deadline.extendedDue { details.append(say(.extendableTo, format.date(extended))) }
+            if let last = deadline.lastLegalDay { details.append(say(.lastLegalDay, format.date(last))) }
             if let excusable = deadline.excusable { details.append(say(excusable ? .excusable : .notExcusable)) }
             let line = say(.deadlineLine, terms.deadline(deadline), format.date(deadline.due),
                            details.joined(separator: ", "))

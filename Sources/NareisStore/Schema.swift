@@ -36,6 +36,7 @@ enum Schema {
         }),
         ("v10-slim-follow-ups", { try $0.execute(sql: version10) }),
         ("v11-doubted-documents", { try $0.execute(sql: version11) }),
+        ("v12-decision-extended", { try $0.execute(sql: version12) }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -364,6 +365,13 @@ enum Schema {
             FROM checklist_status;
         DROP TABLE checklist_status;
         ALTER TABLE checklist_status_v11 RENAME TO checklist_status;
+        """
+
+    /// The day the IND extended its decision period to (PROC-DECISION-EXTEND) is an event
+    /// column like the others. No stored case has one: the case-file reader refused
+    /// the field before.
+    static let version12 = """
+        ALTER TABLE members ADD COLUMN decisionExtendedTo TEXT;
         """
 
     /// The index of the open follow-ups since migration v10: by due day (undated last),

@@ -19,6 +19,21 @@ struct CalendarTests {
         #expect(ICalendarValidator.problems(ics) == [])
     }
 
+    /// ATW-LAST-DAY: a term ending on a weekend or holiday says where it legally runs
+    /// to, in the calendar and the summary, in Dutch and English.
+    @Test func aTermEndingOnAWeekendSaysItsLastLegalDay() throws {
+        var record = SampleCase.record
+        let travel = try #require(record.assessment.members[0].deadlines.firstIndex { $0.isPending })
+        record.assessment.members[0].deadlines[travel].lastLegalDay = Day(iso: "2025-06-10")
+        let english = CalendarExport.render([record], language: .en, generatedAt: Self.generatedAt)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(english.contains("the term legally runs to 10 June 2025 (ATW-LAST-DAY)"))
+        let dutch = CalendarExport.render([record], language: .nl, generatedAt: Self.generatedAt)
+            .replacingOccurrences(of: "\r\n ", with: "")
+        #expect(dutch.contains("loopt wettelijk door tot 10 juni 2025 (ATW-LAST-DAY)"))
+        #expect(CaseSummary.render(record, language: .nl, format: .text).contains("loopt wettelijk tot 10 juni 2025"))
+    }
+
     @Test func oneEventPerPendingDeadlineAndDatedOpenTask() {
         let ics = CalendarExport.render([SampleCase.record], language: .en, generatedAt: Self.generatedAt)
         let uids = ICalendarValidator.unfold(ics).filter { $0.hasPrefix("UID:") }

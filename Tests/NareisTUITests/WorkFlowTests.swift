@@ -86,7 +86,7 @@ struct WorkFlowTests {
         workstation.press(.moveUp)
         #expect(workstation.state.selectedMember?.id == "m1")     // submitted 2024-05-25
         workstation.press(.recordEvent)
-        workstation.press(.moveDown, times: 4)
+        workstation.press(.moveDown, times: ProcedureEvent.allCases.firstIndex(of: .decisionPositive)!)
         guard case .events(let picker)? = workstation.state.modal else { Issue.record("no picker"); return }
         #expect(picker.event == .decisionPositive)
         workstation.press(.open)

@@ -193,9 +193,13 @@ public struct Deadline: Hashable, Sendable {
     public var excusable: Bool?
     /// On `mvv-appointment`: the extended last day (6 months after the decision).
     public var extendedDue: Day?
+    /// On `objection` and `decision` when `due` is a Saturday, Sunday or Atw holiday:
+    /// the next working day, the term's real last day (ATW-LAST-DAY); `state` is judged
+    /// against it. Counsellors still aim for `due`.
+    public var lastLegalDay: Day?
 
     public init(id: String, due: Day, state: State, done: Day? = nil, rule: String, excusable: Bool? = nil,
-                extendedDue: Day? = nil) {
+                extendedDue: Day? = nil, lastLegalDay: Day? = nil) {
         self.id = id
         self.due = due
         self.state = state
@@ -203,6 +207,7 @@ public struct Deadline: Hashable, Sendable {
         self.rule = rule
         self.excusable = excusable
         self.extendedDue = extendedDue
+        self.lastLegalDay = lastLegalDay
     }
 
     /// Still to act on: open or overdue.

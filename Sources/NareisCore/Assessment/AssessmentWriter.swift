@@ -44,6 +44,7 @@ public enum AssessmentWriter {
             b["rule"] = .string(d.rule)
             b["excusable"] = d.excusable.map(JSONValue.bool)
             b["extendedDue"] = d.extendedDue.map { .string($0.iso) }
+            b["lastLegalDay"] = d.lastLegalDay.map { .string($0.iso) }
             return b.value
         })
         o["warnings"] = .array(m.warnings.map { w in

@@ -246,6 +246,7 @@ public enum CaseFileReader {
         p.rectificationLetter = f.day("rectificationLetter")
         p.rectificationDue = f.day("rectificationDue")
         p.completed = f.day("completed")
+        p.decisionExtendedTo = f.day("decisionExtendedTo")
         if let d = f.object("decision") {
             let date = d.day("date", required: true)
             let outcome: Decision.Outcome? = d.choice("outcome", required: true)

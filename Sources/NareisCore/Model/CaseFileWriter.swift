@@ -90,6 +90,7 @@ public enum CaseFileWriter {
         day("rectificationLetter", p.rectificationLetter)
         day("rectificationDue", p.rectificationDue)
         day("completed", p.completed)
+        day("decisionExtendedTo", p.decisionExtendedTo)
         if let d = p.decision {
             o["decision"] = .object([("date", .string(d.date.iso)), ("outcome", .string(d.outcome.rawValue))])
         }

@@ -9,6 +9,8 @@ public struct Procedure: Hashable, Sendable {
     public var rectificationDue: Day?
     public var completed: Day?
     public var decision: Decision?
+    /// The day the IND's message extending the decision period names (PROC-DECISION-EXTEND).
+    public var decisionExtendedTo: Day?
     public var objectionFiled: Day?
     public var mvvAppointment: Day?
     public var mvvIssued: Day?
@@ -25,7 +27,7 @@ public struct Procedure: Hashable, Sendable {
                 decision: Decision? = nil, objectionFiled: Day? = nil, mvvAppointment: Day? = nil,
                 mvvIssued: Day? = nil, passportValidUntil: Day? = nil, travelBooked: Day? = nil,
                 plannedArrival: Day? = nil, arrival: Day? = nil, registeredAtIND: Day? = nil,
-                representation: String? = nil) {
+                representation: String? = nil, decisionExtendedTo: Day? = nil) {
         self.framework = framework
         self.lateExcuse = lateExcuse
         self.submitted = submitted
@@ -42,6 +44,7 @@ public struct Procedure: Hashable, Sendable {
         self.arrival = arrival
         self.registeredAtIND = registeredAtIND
         self.representation = representation
+        self.decisionExtendedTo = decisionExtendedTo
     }
 }
 

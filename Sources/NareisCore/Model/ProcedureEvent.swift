@@ -7,6 +7,8 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     case rectificationLetter
     case rectificationDue
     case completed
+    /// The IND's message extends the decision period to this day (PROC-DECISION-EXTEND).
+    case decisionExtendedTo
     case decisionPositive = "decision-positive"
     case decisionNegative = "decision-negative"
     case objectionFiled
@@ -23,7 +25,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     /// filing it, …). Arrival has none: a member may enter during the procedure (FW-IN-NL).
     var notBefore: [ProcedureEvent] {
         switch self {
-        case .rectificationLetter, .completed: return [.submitted]
+        case .rectificationLetter, .completed, .decisionExtendedTo: return [.submitted]
         case .rectificationDue: return [.rectificationLetter]
         case .decisionPositive, .decisionNegative: return [.submitted]
         case .objectionFiled: return [.decisionNegative]
@@ -40,6 +42,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .rectificationLetter: return p.rectificationLetter
         case .rectificationDue: return p.rectificationDue
         case .completed: return p.completed
+        case .decisionExtendedTo: return p.decisionExtendedTo
         case .decisionPositive: return p.decision?.outcome == .positive ? p.decision?.date : nil
         case .decisionNegative: return p.decision?.outcome == .negative ? p.decision?.date : nil
         case .objectionFiled: return p.objectionFiled
@@ -98,6 +101,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .rectificationLetter: p.rectificationLetter = day
         case .rectificationDue: p.rectificationDue = day
         case .completed: p.completed = day
+        case .decisionExtendedTo: p.decisionExtendedTo = day
         case .decisionPositive, .decisionNegative:
             let outcome: Decision.Outcome = self == .decisionPositive ? .positive : .negative
             if let day { p.decision = Decision(date: day, outcome: outcome) } else if p.decision?.outcome == outcome { p.decision = nil }

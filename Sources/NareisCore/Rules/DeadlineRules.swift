@@ -19,15 +19,18 @@ extension MemberContext {
                                  rule: book.rectification.on(letter).id))
         }
         if let submitted = p.submitted {
-            list.append(deadline("decision", due: decisionDue(submitted), done: p.decision?.date,
-                                 rule: book.decision.on(submitted).id))
+            let due = decisionDue(submitted)
+            let rule = p.decisionExtendedTo != nil ? book.decisionExtension.on(submitted).id : book.decision.on(submitted).id
+            list.append(deadline("decision", due: due, done: p.decision?.date, rule: rule,
+                                 lastLegalDay: AtwCalendar.standard.lastLegalDay(forDue: due)))
         }
         if let decision = p.decision {
             switch decision.outcome {
             case .negative:
                 let rule = book.objection.on(decision.date)
-                list.append(deadline("objection", due: rule.figures.end(from: decision.date), done: p.objectionFiled,
-                                     rule: rule.id))
+                let due = rule.figures.end(from: decision.date)
+                list.append(deadline("objection", due: due, done: p.objectionFiled, rule: rule.id,
+                                     lastLegalDay: AtwCalendar.standard.lastLegalDay(forDue: due)))
             case .positive:
                 let rule = book.mvvAppointment.on(decision.date)
                 var deadline = deadline("mvv-appointment", due: rule.figures.term.end(from: decision.date),
@@ -48,10 +51,15 @@ extension MemberContext {
         return list
     }
 
-    /// PROC-DECISION-9M from the filing day, moved by PROC-DECISION-SUSPEND.
+    /// PROC-DECISION-9M from the filing day, moved by PROC-DECISION-SUSPEND; the day the
+    /// IND's extension names replaces both (PROC-DECISION-EXTEND).
     func decisionDue(_ submitted: Day) -> Day {
-        book.decision.on(submitted).figures.end(from: submitted).adding(days: suspendedDays())
+        if let extended = procedure.decisionExtendedTo { return extended }
+        return book.decision.on(submitted).figures.end(from: submitted).adding(days: suspendedDays())
     }
+
+    /// ATW-LAST-DAY: the day a statutory term that ends on `due` really ends.
+    func lastLegalDay(_ due: Day) -> Day { AtwCalendar.standard.lastLegalDay(forDue: due) ?? due }
 
     /// TERM-RECTIFY: the day printed on the letter, else 4 weeks from the letter.
     func completionDue(_ letter: Day) -> Day {
@@ -68,13 +76,16 @@ extension MemberContext {
         return max(0, letter.days(until: end))
     }
 
-    private func deadline(_ id: String, due: Day, done: Day?, rule: String) -> Deadline {
+    /// A deadline with its state, judged against `lastLegalDay` when the term runs on
+    /// past `due` (ATW-LAST-DAY), else against `due`.
+    private func deadline(_ id: String, due: Day, done: Day?, rule: String, lastLegalDay: Day? = nil) -> Deadline {
+        let last = lastLegalDay ?? due
         let state: Deadline.State
         if let done {
-            state = done <= due ? .met : .late
+            state = done <= last ? .met : .late
         } else {
-            state = asOf <= due ? .open : .overdue
+            state = asOf <= last ? .open : .overdue
         }
-        return Deadline(id: id, due: due, state: state, done: done, rule: rule)
+        return Deadline(id: id, due: due, state: state, done: done, rule: rule, lastLegalDay: lastLegalDay)
     }
 }

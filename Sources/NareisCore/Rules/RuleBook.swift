@@ -150,6 +150,7 @@ public struct RuleBook: Sendable {
     // After filing (PROC-*)
     public var decision: RuleHistory<Term>
     public var decisionSuspension: RuleHistory<Statement>
+    public var decisionExtension: RuleHistory<Statement>
     public var defaultNotice: RuleHistory<PenaltyPayments>
     public var objection: RuleHistory<Term>
     public var mvvAppointment: RuleHistory<ExtendableTerm>
@@ -176,7 +177,7 @@ public struct RuleBook: Sendable {
             of(familyBeforeEntry), of(partner), of(child), of(youngAdult), of(uamParents),
             of(otherFamily), of(twoStatus), of(freeCore), of(otherFee), of(regularFee),
             of(baseDocuments), of(antecedents), of(appendices15), of(tbDeclaration), of(guardian),
-            of(otherParent), of(foster), of(decision), of(decisionSuspension), of(defaultNotice), of(objection),
+            of(otherParent), of(foster), of(decision), of(decisionSuspension), of(decisionExtension), of(defaultNotice), of(objection),
             of(mvvAppointment), of(passportValidity), of(travel), of(registration),
         ]
     }

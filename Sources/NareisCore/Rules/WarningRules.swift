@@ -18,7 +18,7 @@ extension MemberContext {
     private func decisionOverdueWarning() -> Warning? {
         guard let submitted = procedure.submitted, procedure.decision == nil else { return nil }
         let due = decisionDue(submitted)
-        guard asOf > due else { return nil }
+        guard asOf > lastLegalDay(due) else { return nil }
         let rule = book.defaultNotice.on(asOf)
         let tiers = rule.figures.tiers.map { tier in
             tier.days.map { Wording(.penaltyTier, tier.centsPerDay / 100, $0) } ?? Wording(.penaltyLastTier, tier.centsPerDay / 100)

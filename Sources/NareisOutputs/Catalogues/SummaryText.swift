@@ -7,7 +7,7 @@ public enum SummaryText: Catalogue {
     case name, vNumber, nationality, permitGranted, applicationTermEnds, noApplicationTerm
     case minorAtAsylumApplication, yes, no, uncertain, counsellor, phone, email
     case relationship, ageBand, ageUncertain, eligibility, framework, fee, feeNotInSources, notAssessed
-    case documents, documentUncertain, deadlines, deadlineLine, doneOn, extendableTo, excusable, notExcusable
+    case documents, documentUncertain, deadlines, deadlineLine, doneOn, extendableTo, lastLegalDay, excusable, notExcusable
     case warnings, none
     case feesTotal, feesTotalPlusUnknown
     case taskDue, taskNoDue, wholeFamily
@@ -52,6 +52,7 @@ public enum SummaryText: Catalogue {
             .deadlineLine: "{1}: {2}, {3}",
             .doneOn: "done on {1}",
             .extendableTo: "extendable to {1}",
+            .lastLegalDay: "legally runs to {1} (ATW-LAST-DAY)",
             .excusable: "lateness excusable (1 to 13 days)",
             .notExcusable: "lateness not excusable",
             .warnings: "Warnings",
@@ -95,6 +96,7 @@ public enum SummaryText: Catalogue {
             .deadlineLine: "{1}: {2}, {3}",
             .doneOn: "gedaan op {1}",
             .extendableTo: "verlengbaar tot {1}",
+            .lastLegalDay: "loopt wettelijk tot {1} (ATW-LAST-DAY)",
             .excusable: "te laat, maar verschoonbaar (1 tot 13 dagen)",
             .notExcusable: "te laat en niet verschoonbaar",
             .warnings: "Waarschuwingen",

@@ -25,7 +25,7 @@ public enum UIText: String, Catalogue {
     case ageBand, ageBandUncertain, documents, fee, feeUnknown, notAssessed
     // Detail
     case sectionChecklist, sectionDeadlines, sectionWarnings, sectionWhy, born, nationality, residence
-    case checklistDone, checklistOpen, checklistUncertain, extendedDue, excusable, doneOn, noneRecorded
+    case checklistDone, checklistOpen, checklistUncertain, extendedDue, lastLegalDay, excusable, doneOn, noneRecorded
     case sponsorDetail, applicationDate, unaccompanied
     // Help and actions
     case helpIntro, contextGlobal, contextLists, contextCases, contextDeadlines, contextSearch
@@ -172,6 +172,7 @@ public enum UIText: String, Catalogue {
         .checklistOpen: "[ ]",
         .checklistUncertain: "(only if older: age uncertain)",
         .extendedDue: "extendable to {1}",
+        .lastLegalDay: "legally until {1}",
         .excusable: "excusable (under 2 weeks late)",
         .doneOn: "done {1}",
         .noneRecorded: "none",
@@ -360,6 +361,7 @@ public enum UIText: String, Catalogue {
         .checklistOpen: "[ ]",
         .checklistUncertain: "(alleen als ouder: leeftijd onzeker)",
         .extendedDue: "te verlengen tot {1}",
+        .lastLegalDay: "wettelijk tot {1}",
         .excusable: "verschoonbaar (minder dan 2 weken te laat)",
         .doneOn: "gedaan {1}",
         .noneRecorded: "geen",

@@ -15,6 +15,7 @@ public enum WorkText: String, Catalogue {
     case evRectificationLetter
     case evRectificationDue
     case evCompleted
+    case evDecisionExtendedTo
     case evDecisionPositive
     case evDecisionNegative
     case evObjectionFiled
@@ -97,6 +98,7 @@ public enum WorkText: String, Catalogue {
         .evRectificationLetter: "rectification letter received",
         .evRectificationDue: "rectification due (date in the letter)",
         .evCompleted: "application completed",
+        .evDecisionExtendedTo: "decision period extended to",
         .evDecisionPositive: "decision: positive",
         .evDecisionNegative: "decision: negative",
         .evObjectionFiled: "objection filed",
@@ -173,6 +175,7 @@ public enum WorkText: String, Catalogue {
         .evRectificationLetter: "herstelverzuimbrief ontvangen",
         .evRectificationDue: "herstel uiterlijk (datum in de brief)",
         .evCompleted: "aanvraag aangevuld",
+        .evDecisionExtendedTo: "beslistermijn verlengd tot",
         .evDecisionPositive: "beslissing: positief",
         .evDecisionNegative: "beslissing: negatief",
         .evObjectionFiled: "bezwaar ingediend",

@@ -95,6 +95,7 @@ enum DetailView {
         parts += [Segment("  " + deadline.text(language, .short)), Segment("  " + deadline.due.iso)]
         if let done = deadline.done { parts.append(Segment(" (" + UIText.doneOn.text(language, done.iso) + ")", .dim)) }
         if let extended = deadline.extendedDue { parts.append(Segment(" " + UIText.extendedDue.text(language, extended.iso), .dim)) }
+        if let last = deadline.lastLegalDay { parts.append(Segment(" " + UIText.lastLegalDay.text(language, last.iso), .dim)) }
         if deadline.excusable == true { parts.append(Segment(" " + UIText.excusable.text(language), .assessment)) }
         parts.append(Segment("  " + deadline.rule, .rule))
         return parts

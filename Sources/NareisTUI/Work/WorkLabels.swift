@@ -9,6 +9,7 @@ enum WorkLabels {
         case .rectificationLetter: return .evRectificationLetter
         case .rectificationDue: return .evRectificationDue
         case .completed: return .evCompleted
+        case .decisionExtendedTo: return .evDecisionExtendedTo
         case .decisionPositive: return .evDecisionPositive
         case .decisionNegative: return .evDecisionNegative
         case .objectionFiled: return .evObjectionFiled

@@ -89,11 +89,17 @@ struct AssessmentInvariantTests {
                 if m.eligibility == .notEligible { #expect(m.framework == .regular) }
                 if let fee = m.feeCents { #expect(fee >= 0) }
                 for deadline in m.deadlines {
+                    // Judged against the last legal day where the term runs on (ATW-LAST-DAY).
+                    let last = deadline.lastLegalDay ?? deadline.due
                     switch deadline.state {
-                    case .met: #expect(deadline.done.map { $0 <= deadline.due } == true)
-                    case .late: #expect(deadline.done.map { $0 > deadline.due } == true)
-                    case .open: #expect(deadline.done == nil && asOf <= deadline.due)
-                    case .overdue: #expect(deadline.done == nil && asOf > deadline.due)
+                    case .met: #expect(deadline.done.map { $0 <= last } == true)
+                    case .late: #expect(deadline.done.map { $0 > last } == true)
+                    case .open: #expect(deadline.done == nil && asOf <= last)
+                    case .overdue: #expect(deadline.done == nil && asOf > last)
+                    }
+                    if let legal = deadline.lastLegalDay {
+                        #expect(["decision", "objection"].contains(deadline.id) && legal > deadline.due
+                                && AtwCalendar.standard.isWorkingDay(legal) && !AtwCalendar.standard.isWorkingDay(deadline.due))
                     }
                     let lateTerm = deadline.id == "application-term" && (deadline.state == .late || deadline.state == .overdue)
                     #expect((deadline.excusable != nil) == lateTerm)

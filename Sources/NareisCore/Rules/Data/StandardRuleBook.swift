@@ -114,6 +114,9 @@ extension RuleBook {
             rule("PROC-DECISION-9M", "The IND decides within 9 months", Source.indProcess, "2024-01-01", Term(months: 9))),
         decisionSuspension: statement("PROC-DECISION-SUSPEND", "A rectification letter suspends the decision period",
                                       Source.awb, from: "1994-01-01"),
+        decisionExtension: statement("PROC-DECISION-EXTEND",
+                                     "The IND's extension message names the new last day of the decision period",
+                                     Source.indProcess, from: "2024-01-01"),
         defaultNotice: history(
             rule("PROC-DEFAULT", "When the IND is late: notice of default, then penalty payments", Source.indLate,
                  "2024-01-01", PenaltyPayments(startAfter: Term.weeks(2), tiers: [
