@@ -23,9 +23,12 @@ struct PreparedCase: Sendable {
         var memberId, deadlineId, due, rule: TextSpan
     }
 
-    /// A follow-up task derived from the case (`FollowUpPlanner.followUps`).
+    /// A follow-up task derived from the case (`FollowUpPlanner.followUps`); its
+    /// template and member are its ID's parts. `doneOn`: the day of the event that
+    /// completes it (`coaRequested`, `permitCollected`), else none; a counsellor's mark
+    /// is copied over it.
     struct FollowUpRow: Sendable {
-        var taskId, template, memberId, due: TextSpan
+        var taskId, due, doneOn: TextSpan
     }
 
     var text = RowText()
@@ -86,8 +89,7 @@ struct PreparedCase: Sendable {
         }
         nextDue = text.add(next?.iso)
         followUps = FollowUpPlanner.followUps(for: file, assessment: assessment).map { task in
-            FollowUpRow(taskId: text.add(task.id), template: text.add(task.template.rawValue),
-                        memberId: text.add(task.memberId), due: text.add(task.due?.iso))
+            FollowUpRow(taskId: text.add(task.id), due: text.add(task.due?.iso), doneOn: text.add(task.completedOn?.iso))
         }
         self.text = text
     }

@@ -9,13 +9,13 @@ enum ProcedureEvents {
     static let columns = [
         "submitted", "rectificationLetter", "rectificationDue", "completed", "decision", "objectionFiled",
         "mvvAppointment", "mvvIssued", "travelBooked", "plannedArrival", "arrival", "registeredAtIND",
-        "decisionExtendedTo",
+        "decisionExtendedTo", "coaRequested", "coaConfirmed", "permitCollected",
     ]
 
     /// The day of each event in `columns` order (ISO), nil where none is recorded.
     static func days(of p: Procedure) -> [String?] {
         [p.submitted, p.rectificationLetter, p.rectificationDue, p.completed, p.decision?.date, p.objectionFiled,
          p.mvvAppointment, p.mvvIssued, p.travelBooked, p.plannedArrival, p.arrival, p.registeredAtIND,
-         p.decisionExtendedTo].map { $0?.iso }
+         p.decisionExtendedTo, p.coaRequested, p.coaConfirmed, p.permitCollected].map { $0?.iso }
     }
 }

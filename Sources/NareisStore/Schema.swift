@@ -37,6 +37,7 @@ enum Schema {
         ("v10-slim-follow-ups", { try $0.execute(sql: version10) }),
         ("v11-doubted-documents", { try $0.execute(sql: version11) }),
         ("v12-decision-extended", { try $0.execute(sql: version12) }),
+        ("v13-coa-and-permit", { try $0.execute(sql: version13) }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -372,6 +373,15 @@ enum Schema {
     /// the field before.
     static let version12 = """
         ALTER TABLE members ADD COLUMN decisionExtendedTo TEXT;
+        """
+
+    /// The COA request and confirmation (PROC-COA) and the permit's collection
+    /// (PROC-PERMIT-COLLECT) are event columns like the others; no stored case has
+    /// them (the case-file reader refused the fields before).
+    static let version13 = """
+        ALTER TABLE members ADD COLUMN coaRequested TEXT;
+        ALTER TABLE members ADD COLUMN coaConfirmed TEXT;
+        ALTER TABLE members ADD COLUMN permitCollected TEXT;
         """
 
     /// The index of the open follow-ups since migration v10: by due day (undated last),

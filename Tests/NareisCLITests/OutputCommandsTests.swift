@@ -199,7 +199,7 @@ struct OutputCommandsTests {
         defer { workspace.remove() }
         let booked = Self.caseJSON.replacingOccurrences(of: "NR-2024-0042", with: "NR-2024-0043")
             .replacingOccurrences(of: #""plannedArrival": "2025-05-02""#,
-                                  with: #""travelBooked": "2025-04-20", "plannedArrival": "2025-05-02""#)
+                                  with: #""travelBooked": "2025-04-30", "plannedArrival": "2025-05-02""#)
         let file = workspace.directory.appendingPathComponent("booked.json")
         try Data(booked.utf8).write(to: file)
         #expect(try workspace.run(["import", file.path]).status == 0)
@@ -209,13 +209,14 @@ struct OutputCommandsTests {
         let lines = table.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("DOSSIER") == true)
         #expect(lines.count == 3, "\(table.stdout)")
-        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("NR-2024-0043") && $0.contains("2025-05-02") && $0.contains(" 4 ") })
+        // Due on the booking day (PROC-COA), 2 days ahead.
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("NR-2024-0043") && $0.contains("2025-04-30") && $0.contains(" 2 ") })
         #expect(!table.stdout.contains("NR-2024-0042"), "nothing of the other case is due")
 
         let json = try workspace.run(["tasks", "--within", "7", "--as-of", "2025-04-28", "--json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(Set(items.compactMap { $0["task"] as? String }) == ["coa-reception", "ind-appointment"])
-        #expect(items.allSatisfy { $0["daysLeft"] as? Int == 4 && $0["state"] as? String == "open" })
+        #expect(items.allSatisfy { $0["daysLeft"] as? Int == 2 && $0["state"] as? String == "open" })
 
         let none = try workspace.run(["tasks", "--within", "7", "--as-of", "2025-01-01", "--lang", "en"])
         #expect(none.stdout == "No open tasks due within 7 days of 2025-01-01.\n")

@@ -68,7 +68,8 @@ struct FollowUpPlannerTests {
         let tasks = FollowUpPlanner.tasks(for: file, assessment: assessment(["m1": []]), needsTBTest: noTBTest)
         #expect(tasks.contains { $0.template == .coaReception } == coa)
         #expect(tasks.contains { $0.template == .indAppointment } == ind)
-        #expect(tasks.first { $0.template == .coaReception || $0.template == .indAppointment }?.due == day("2025-04-02"))
+        // PROC-COA: due when the journey is booked, at the latest the day before arrival.
+        #expect(tasks.first { $0.template == .coaReception || $0.template == .indAppointment }?.due == day("2025-03-20"))
     }
 
     @Test func arrivalBringsTheTBTestOnlyWhereTheNationalityNeedsIt() {

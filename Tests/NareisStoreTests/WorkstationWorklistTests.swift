@@ -30,7 +30,7 @@ struct WorkstationWorklistTests {
         // the COA reception and the IND appointment), the interpreter.
         let soon = try store.openTasks(dueBy: day("2025-01-31"), offset: 0, limit: 50, total: nil)
         #expect(soon.map { "\($0.task.caseId) \($0.task.id) \($0.task.due?.iso ?? "-")" }
-                == ["NR-A coa-reception 2025-01-15", "NR-A ind-appointment 2025-01-15", "NR-C own-3 2025-01-20"])
+                == ["NR-A coa-reception 2025-01-05", "NR-A ind-appointment 2025-01-05", "NR-C own-3 2025-01-20"])
         #expect(soon.first?.who == "Amanuel Tesfay")
         #expect(try store.openTaskCount(dueBy: day("2025-01-31")) == 3)
 

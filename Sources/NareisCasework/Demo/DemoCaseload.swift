@@ -153,6 +153,12 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
         let booked = issued.adding(days: rng.int(in: 5...40))
         guard happened(booked), !stalls(at: issued.adding(days: 90), percent: 8) else { return p }
         p.travelBooked = booked
+        // COA is asked the day after booking and confirms within its working days (no
+        // draw of the generator: the cases after this one stay as they were).
+        let asked = booked.adding(days: 1)
+        if happened(asked) { p.coaRequested = asked }
+        let confirmed = AtwCalendar.standard.workingDays(2, after: asked)
+        if happened(confirmed) { p.coaConfirmed = confirmed }
         p.plannedArrival = booked.adding(days: rng.int(in: 7...35))
         let arrival = p.plannedArrival!.adding(days: rng.chance(85) ? 0 : rng.int(in: 1...20))
         guard happened(arrival) else { return p }
@@ -160,6 +166,8 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
         let registered = arrival.adding(days: rng.chance(90) ? rng.int(in: 1...3) : rng.int(in: 4...8))
         guard happened(registered), !stalls(at: arrival.adding(days: 3), percent: 8) else { return p }
         p.registeredAtIND = registered
+        let collected = registered.adding(days: 14)
+        if happened(collected) { p.permitCollected = collected }
         return p
     }
 

@@ -257,9 +257,12 @@ public enum CaseFileReader {
         p.mvvIssued = f.day("mvvIssued")
         p.passportValidUntil = f.day("passportValidUntil")
         p.travelBooked = f.day("travelBooked")
+        p.coaRequested = f.day("coaRequested")
+        p.coaConfirmed = f.day("coaConfirmed")
         p.plannedArrival = f.day("plannedArrival")
         p.arrival = f.day("arrival")
         p.registeredAtIND = f.day("registeredAtIND")
+        p.permitCollected = f.day("permitCollected")
         p.representation = f.text("representation")
         return p
     }

@@ -99,9 +99,12 @@ public enum CaseFileWriter {
         day("mvvIssued", p.mvvIssued)
         day("passportValidUntil", p.passportValidUntil)
         day("travelBooked", p.travelBooked)
+        day("coaRequested", p.coaRequested)
+        day("coaConfirmed", p.coaConfirmed)
         day("plannedArrival", p.plannedArrival)
         day("arrival", p.arrival)
         day("registeredAtIND", p.registeredAtIND)
+        day("permitCollected", p.permitCollected)
         o["representation"] = p.representation.map(JSONValue.string)
         return o.value
     }

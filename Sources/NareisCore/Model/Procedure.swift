@@ -16,9 +16,15 @@ public struct Procedure: Hashable, Sendable {
     public var mvvIssued: Day?
     public var passportValidUntil: Day?
     public var travelBooked: Day?
+    /// The day the e-mail asking COA for reception went out (PROC-COA).
+    public var coaRequested: Day?
+    /// The day COA confirmed the reception (PROC-COA).
+    public var coaConfirmed: Day?
     public var plannedArrival: Day?
     public var arrival: Day?
     public var registeredAtIND: Day?
+    /// The day the residence permit was collected at an IND desk (PROC-PERMIT-COLLECT).
+    public var permitCollected: Day?
     /// The Dutch embassy or consulate named on the form, as a city (e.g. `Amman`).
     public var representation: String?
 
@@ -27,7 +33,8 @@ public struct Procedure: Hashable, Sendable {
                 decision: Decision? = nil, objectionFiled: Day? = nil, mvvAppointment: Day? = nil,
                 mvvIssued: Day? = nil, passportValidUntil: Day? = nil, travelBooked: Day? = nil,
                 plannedArrival: Day? = nil, arrival: Day? = nil, registeredAtIND: Day? = nil,
-                representation: String? = nil, decisionExtendedTo: Day? = nil) {
+                representation: String? = nil, decisionExtendedTo: Day? = nil, coaRequested: Day? = nil,
+                coaConfirmed: Day? = nil, permitCollected: Day? = nil) {
         self.framework = framework
         self.lateExcuse = lateExcuse
         self.submitted = submitted
@@ -45,6 +52,9 @@ public struct Procedure: Hashable, Sendable {
         self.registeredAtIND = registeredAtIND
         self.representation = representation
         self.decisionExtendedTo = decisionExtendedTo
+        self.coaRequested = coaRequested
+        self.coaConfirmed = coaConfirmed
+        self.permitCollected = permitCollected
     }
 }
 

@@ -17,9 +17,14 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     case passportValidUntil
     case representation
     case travelBooked
+    /// COA was asked for reception, and confirmed it (PROC-COA).
+    case coaRequested
+    case coaConfirmed
     case plannedArrival
     case arrival
     case registeredAtIND
+    /// The residence permit was collected at an IND desk (PROC-PERMIT-COLLECT).
+    case permitCollected
 
     /// The events this one cannot precede (a letter about an application comes after
     /// filing it, …). Arrival has none: a member may enter during the procedure (FW-IN-NL).
@@ -31,6 +36,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .objectionFiled: return [.decisionNegative]
         case .mvvAppointment, .mvvIssued: return [.decisionPositive]
         case .registeredAtIND: return [.arrival]
+        case .coaRequested: return [.travelBooked]
+        case .coaConfirmed: return [.coaRequested]
+        case .permitCollected: return [.registeredAtIND]
         default: return []
         }
     }
@@ -51,6 +59,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .passportValidUntil: return p.passportValidUntil
         case .representation: return nil
         case .travelBooked: return p.travelBooked
+        case .coaRequested: return p.coaRequested
+        case .coaConfirmed: return p.coaConfirmed
+        case .permitCollected: return p.permitCollected
         case .plannedArrival: return p.plannedArrival
         case .arrival: return p.arrival
         case .registeredAtIND: return p.registeredAtIND
@@ -111,6 +122,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .passportValidUntil: p.passportValidUntil = day
         case .representation: break
         case .travelBooked: p.travelBooked = day
+        case .coaRequested: p.coaRequested = day
+        case .coaConfirmed: p.coaConfirmed = day
+        case .permitCollected: p.permitCollected = day
         case .plannedArrival: p.plannedArrival = day
         case .arrival: p.arrival = day
         case .registeredAtIND: p.registeredAtIND = day

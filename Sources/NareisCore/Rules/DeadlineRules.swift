@@ -43,6 +43,11 @@ extension MemberContext {
             let rule = book.travel.on(issued)
             list.append(deadline("travel", due: rule.figures.end(from: issued), done: p.arrival, rule: rule.id))
         }
+        if let requested = p.coaRequested {
+            let rule = book.coaConfirmation.on(requested)
+            list.append(deadline("coa-confirmation", due: rule.figures.end(from: requested), done: p.coaConfirmed,
+                                 rule: rule.id))
+        }
         if let arrival = p.arrival {
             let rule = book.registration.on(arrival)
             list.append(deadline("ind-registration", due: rule.figures.end(from: arrival), done: p.registeredAtIND,

@@ -85,6 +85,14 @@ public struct RuleHistory<Figures: Sendable>: Sendable {
 }
 
 /// A term counted from a starting day: N months (month-end clamped), then N days.
+/// A term counted in working days (WORKDAYS): its end is the `count`th working day
+/// after the start, by the Algemene termijnenwet's calendar.
+public struct WorkingDays: Hashable, Sendable {
+    public let count: Int
+    public init(_ count: Int) { self.count = count }
+    public func end(from start: Day, calendar: AtwCalendar = .standard) -> Day { calendar.workingDays(count, after: start) }
+}
+
 public struct Term: Hashable, Sendable {
     public let months: Int
     public let days: Int
@@ -157,6 +165,10 @@ public struct RuleBook: Sendable {
     public var passportValidity: RuleHistory<Term>
     public var travel: RuleHistory<Term>
     public var registration: RuleHistory<Term>
+    /// PROC-COA: COA confirms the reception within this many working days (WORKDAYS).
+    public var coaConfirmation: RuleHistory<WorkingDays>
+    /// PROC-PERMIT-COLLECT: a statement (the task runs from registration to collection).
+    public var permitCollection: RuleHistory<Statement>
     /// Notices about representations, each holding between its own days.
     public var representations: [Rule<RepresentationNotice>]
 
@@ -178,7 +190,8 @@ public struct RuleBook: Sendable {
             of(otherFamily), of(twoStatus), of(freeCore), of(otherFee), of(regularFee),
             of(baseDocuments), of(antecedents), of(appendices15), of(tbDeclaration), of(guardian),
             of(otherParent), of(foster), of(decision), of(decisionSuspension), of(decisionExtension), of(defaultNotice), of(objection),
-            of(mvvAppointment), of(passportValidity), of(travel), of(registration),
+            of(mvvAppointment), of(passportValidity), of(travel), of(registration), of(coaConfirmation),
+            of(permitCollection),
         ]
     }
 

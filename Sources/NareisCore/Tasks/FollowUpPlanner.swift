@@ -36,16 +36,21 @@ public enum FollowUpPlanner {
             tasks.append(FollowUpTask(template: .refugeeFund, memberId: nil, due: nil, completedOn: nil))
         }
 
-        // Arrival arrangements: after the journey is booked, before departure.
+        // Arrival arrangements (PROC-COA): due when the journey is booked, at the latest
+        // the day before the first planned arrival. Asking COA is done once every booked
+        // member's request is recorded (`coaRequested`).
         let booked = stillToArrive.filter { $0.procedure.travelBooked != nil }
-        if !booked.isEmpty {
-            let firstArrival = booked.compactMap(\.procedure.plannedArrival).min()
+        if let firstBooking = booked.compactMap(\.procedure.travelBooked).min() {
+            let dayBeforeArrival = booked.compactMap(\.procedure.plannedArrival).min()?.adding(days: -1)
+            let due = dayBeforeArrival.map { min(firstBooking, $0) } ?? firstBooking
             let housing = file.sponsor.housing
             if housing != .suitable {
-                tasks.append(FollowUpTask(template: .coaReception, memberId: nil, due: firstArrival, completedOn: nil))
+                let requests = booked.map(\.procedure.coaRequested)
+                let asked = requests.contains(nil) ? nil : requests.compactMap { $0 }.max()
+                tasks.append(FollowUpTask(template: .coaReception, memberId: nil, due: due, completedOn: asked))
             }
             if housing == nil || housing == .suitable {
-                tasks.append(FollowUpTask(template: .indAppointment, memberId: nil, due: firstArrival, completedOn: nil))
+                tasks.append(FollowUpTask(template: .indAppointment, memberId: nil, due: due, completedOn: nil))
             }
         }
 
@@ -56,6 +61,9 @@ public enum FollowUpPlanner {
             }
             if member.procedure.registeredAtIND != nil {
                 tasks.append(FollowUpTask(template: .brpRegistration, memberId: member.id, due: nil, completedOn: nil))
+                // PROC-PERMIT-COLLECT: from the registration until the permit is collected.
+                tasks.append(FollowUpTask(template: .collectPermit, memberId: member.id, due: nil,
+                                          completedOn: member.procedure.permitCollected))
             }
         }
         return tasks

@@ -16,6 +16,7 @@ public struct TaskTemplate: Sendable {
         case indAppointment = "ind-appointment"
         case tbTest = "tb-test"
         case brpRegistration = "brp-registration"
+        case collectPermit = "collect-permit"
     }
 
     public let id: ID
@@ -38,6 +39,7 @@ public struct TaskTemplate: Sendable {
         TaskTemplate(id: .indAppointment, rule: "PROC-IND-APPOINTMENT", source: "IND-PROCESS", deadline: nil),
         TaskTemplate(id: .tbTest, rule: "PROC-REPORT-3D", source: "IND-PROCESS", deadline: nil),
         TaskTemplate(id: .brpRegistration, rule: "PROC-REPORT-3D", source: "IND-PROCESS", deadline: nil),
+        TaskTemplate(id: .collectPermit, rule: "PROC-PERMIT-COLLECT", source: "IND-PROCESS", deadline: nil),
     ]
 
     public static func named(_ id: ID) -> TaskTemplate { all.first { $0.id == id }! }

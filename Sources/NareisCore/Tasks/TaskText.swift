@@ -2,6 +2,7 @@
 public enum TaskText: String, Catalogue {
     case fileApplication, completeApplication, fileObjection, mvvAppointment, travel, reportToIND
     case iomConsultation, iomTravelAssistance, refugeeFund, coaReception, indAppointment, tbTest, brpRegistration
+    case collectPermit
     case iomStepRequest, iomStepEstimate, iomStepPay, iomStepConfirmation
     case iomStepContact, iomStepDocuments, iomStepInformed, iomStepSettle
 
@@ -20,6 +21,7 @@ public enum TaskText: String, Catalogue {
         case .indAppointment: self = .indAppointment
         case .tbTest: self = .tbTest
         case .brpRegistration: self = .brpRegistration
+        case .collectPermit: self = .collectPermit
         }
     }
 
@@ -44,6 +46,7 @@ public enum TaskText: String, Catalogue {
         .indAppointment: "Book the IND registration appointment (after booking, before departure)",
         .tbTest: "TB test at COA reception, or by appointment at the GGD",
         .brpRegistration: "Register at the municipality (BRP) with the IND's letter",
+        .collectPermit: "Collect the residence permit at an IND desk (by appointment, after the IND's letter)",
         .iomStepRequest: "Send the IOM application form",
         .iomStepEstimate: "Receive IOM's cost estimate (within days)",
         .iomStepPay: "Agree and transfer the full amount to IOM",
@@ -68,6 +71,7 @@ public enum TaskText: String, Catalogue {
         .indAppointment: "Maak de registratieafspraak bij de IND (na het boeken, vóór vertrek)",
         .tbTest: "Tbc-onderzoek bij de COA-opvang, of op afspraak bij de GGD",
         .brpRegistration: "Inschrijven bij de gemeente (BRP) met de brief van de IND",
+        .collectPermit: "Verblijfsvergunning ophalen aan een IND-loket (op afspraak, na de brief van de IND)",
         .iomStepRequest: "Stuur het aanvraagformulier naar IOM",
         .iomStepEstimate: "Ontvang de kostenraming van IOM (binnen enkele dagen)",
         .iomStepPay: "Ga akkoord en maak het volledige bedrag over aan IOM",

@@ -16,6 +16,7 @@ public enum WorkText: String, Catalogue {
     case evRectificationDue
     case evCompleted
     case evDecisionExtendedTo
+    case evCoaRequested, evCoaConfirmed, evPermitCollected
     case evDecisionPositive
     case evDecisionNegative
     case evObjectionFiled
@@ -99,6 +100,9 @@ public enum WorkText: String, Catalogue {
         .evRectificationDue: "rectification due (date in the letter)",
         .evCompleted: "application completed",
         .evDecisionExtendedTo: "decision period extended to",
+        .evCoaRequested: "COA asked for reception",
+        .evCoaConfirmed: "COA confirmed reception",
+        .evPermitCollected: "residence permit collected",
         .evDecisionPositive: "decision: positive",
         .evDecisionNegative: "decision: negative",
         .evObjectionFiled: "objection filed",
@@ -176,6 +180,9 @@ public enum WorkText: String, Catalogue {
         .evRectificationDue: "herstel uiterlijk (datum in de brief)",
         .evCompleted: "aanvraag aangevuld",
         .evDecisionExtendedTo: "beslistermijn verlengd tot",
+        .evCoaRequested: "COA om opvang gevraagd",
+        .evCoaConfirmed: "opvang door COA bevestigd",
+        .evPermitCollected: "verblijfsvergunning opgehaald",
         .evDecisionPositive: "beslissing: positief",
         .evDecisionNegative: "beslissing: negatief",
         .evObjectionFiled: "bezwaar ingediend",

@@ -21,6 +21,9 @@ enum WorkLabels {
         case .plannedArrival: return .evPlannedArrival
         case .arrival: return .evArrival
         case .registeredAtIND: return .evRegisteredAtIND
+        case .coaRequested: return .evCoaRequested
+        case .coaConfirmed: return .evCoaConfirmed
+        case .permitCollected: return .evPermitCollected
         }
     }
 }

@@ -9,6 +9,7 @@ public enum DeadlineWord: String, DomainWords {
     case mvvAppointment = "mvv-appointment"
     case travel
     case indRegistration = "ind-registration"
+    case coaConfirmation = "coa-confirmation"
 
     public static func words(_ language: Language) -> [DeadlineWord: Words] {
         switch language {
@@ -26,6 +27,7 @@ public enum DeadlineWord: String, DomainWords {
             .mvvAppointment: Words("MVV appointment", "MVV appointment at the embassy"),
             .travel: Words("travel on MVV", "Travel within the MVV's {1}"),
             .indRegistration: Words("report at IND", "Report at the IND ({1} after arrival)"),
+            .coaConfirmation: Words("COA confirmation", "COA confirms the reception (within {1}; chase COA if not)"),
         ]
 
     private static let dutchWords: [DeadlineWord: Words] = [
@@ -36,6 +38,7 @@ public enum DeadlineWord: String, DomainWords {
             .mvvAppointment: Words("mvv-afspraak", "Afspraak mvv bij de ambassade"),
             .travel: Words("reizen met mvv", "Reizen binnen {1} (geldigheid mvv)"),
             .indRegistration: Words("melden bij IND", "Melden bij de IND ({1} na aankomst)"),
+            .coaConfirmation: Words("bevestiging COA", "COA bevestigt de opvang (binnen {1}; anders COA nabellen)"),
         ]
 }
 
@@ -51,7 +54,7 @@ extension RuleBook {
         case .mvvAppointment: return mvvAppointment.on(day).figures.term
         case .travel: return travel.on(day).figures
         case .indRegistration: return registration.on(day).figures
-        case nil: return nil
+        case .coaConfirmation, nil: return nil
         }
     }
 }
@@ -60,7 +63,10 @@ extension Deadline {
     /// What is due, in `language`: the short form for columns, the long form (with
     /// the rule's term from `book`) for documents; the ID for an unknown deadline.
     public func text(_ language: Language, _ form: WordForm, book: RuleBook = .standard) -> String {
-        let term = form == .long ? book.term(ofDeadline: id, on: due).map { $0.text(language) } : nil
+        var term = form == .long ? book.term(ofDeadline: id, on: due).map { $0.text(language) } : nil
+        if form == .long, id == DeadlineWord.coaConfirmation.rawValue {
+            term = book.coaConfirmation.on(due).figures.text(language)
+        }
         return DeadlineWord.text(of: id, language, form, term.map { [$0] } ?? [])
     }
 }

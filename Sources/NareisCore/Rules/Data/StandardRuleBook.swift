@@ -137,6 +137,12 @@ extension RuleBook {
         registration: history(
             rule("PROC-REPORT-3D", "Report at the IND within 3 days of arrival", Source.indProcess, "2024-01-01",
                  Term(days: 3))),
+        coaConfirmation: history(
+            rule("PROC-COA", "COA confirms the reception within 2 working days of the request", Source.indProcess,
+                 "2024-01-01", WorkingDays(2))),
+        permitCollection: statement("PROC-PERMIT-COLLECT",
+                                    "A permit not ready at the registration is collected at an IND desk", Source.indProcess,
+                                    from: "2024-01-01"),
 
         // AIDA-NL "Visa issuance", last updated 30 April 2024: each notice as confirmed
         // that day, taken as current for a year after it (rules.md "Representations").
