@@ -98,6 +98,12 @@ private struct SummaryBuilder {
         writer.field(say(.eligibility), rules.isEmpty ? eligibility : eligibility + " (" + rules.joined(separator: ", ") + ")")
         writer.field(say(.framework), terms.framework(assessed.framework))
         writer.field(say(.fee), assessed.feeCents.map(format.euros(cents:)) ?? say(.feeNotInSources))
+        if let i = member.procedure.investigation {
+            // PROC-INVESTIGATE-EVENTS: what the IND announced, in the reader's words.
+            writer.field(say(.investigation), say(.investigationDetails, i.kind.long(language), i.channel.long(language),
+                                                  format.date(i.letter))
+                         + (i.date.map { say(.investigationAppointment, format.date($0)) } ?? ""))
+        }
         writeChecklist(assessed, to: &writer)
         writeDeadlines(assessed, to: &writer)
         writer.heading(say(.warnings), level: 3)

@@ -72,9 +72,9 @@ struct IntakeEndToEndTests {
         session.wait(for: "the filing recorded") { $0.contains("Recorded: application submitted.") }
         session.send("e")
         session.wait(for: "the event list") { $0.contains("Record event") }
-        // Down to the positive decision (after filing, the letter, its due day, completion
-        // and an extension of the decision period).
-        session.send("Down", "Down", "Down", "Down", "Down", "Enter")
+        // Down to the positive decision (after filing, the letter, its due day, completion,
+        // an extension of the decision period and a further investigation).
+        session.send("Down", "Down", "Down", "Down", "Down", "Down", "Enter")
         session.wait(for: "the decision's field") { $0.contains("Day of 'decision: positive'") }
         session.run(["send-keys", "-l", "2026-11-20"])
         session.send("Enter")

@@ -142,6 +142,43 @@ struct WorkFlowTests {
         #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 2)
     }
 
+    /// PROC-INVESTIGATE-EVENTS: the investigation is filled in under the events list,
+    /// days typed and kind and channel picked; it plans the family's preparation.
+    @Test func aFurtherInvestigationIsRecordedWithPickedKindAndChannel() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.press(.moveUp)
+        workstation.press(.back)
+        workstation.press(.moveUp)
+        #expect(workstation.state.selectedMember?.id == "m1")     // submitted 2024-05-25
+        workstation.press(.recordEvent)
+        workstation.press(.moveDown, times: ProcedureEvent.allCases.firstIndex(of: .investigation)!)
+        workstation.press(.open)
+        guard case .investigation? = workstation.state.modal else { Issue.record("no investigation form"); return }
+        workstation.type("2024-05-01")                              // before filing: refused in place
+        workstation.press(.editSave)
+        guard case .investigation(let refused)? = workstation.state.modal else { Issue.record("the form closed"); return }
+        #expect(refused.message?.contains("before submitted") == true)
+        workstation.press(.editClear)
+        workstation.type("2024-07-01")
+        workstation.press(.nextField)
+        workstation.press(.editRight)                              // DNA test -> interview
+        workstation.press(.nextField)
+        workstation.press(.editRight)                              // embassy -> video with UNHCR
+        workstation.press(.nextField)
+        workstation.type("2024-08-01")
+        let form = workstation.render().lines.joined(separator: "\n")
+        #expect(form.contains("< by video, with UNHCR >") && form.contains("< interview >"))
+        workstation.press(.editSave)
+        #expect(workstation.state.modal == nil)
+        let stored = try #require(try store.loadCase(id: "NR-2024-0001")).members[0].procedure.investigation
+        #expect(stored == Investigation(letter: Fixtures.day("2024-07-01"), kind: .interview, channel: .unhcrVideo,
+                                        date: Fixtures.day("2024-08-01")))
+        let tasks = try store.tasks(caseId: "NR-2024-0001").map(\.id)
+        #expect(tasks.contains("prepare-investigation:m1") && tasks.contains("unhcr-video-interview:m1"))
+    }
+
     /// DOC-ORIGINALS-STATUS: a copy of the relationship evidence is progress, not
     /// complete, in the overlay, the tree and the case list; DOC-DOUBTED: a doubted
     /// document says what the family can answer.

@@ -61,6 +61,17 @@ extension Casework {
         try saveCase(file)
     }
 
+    /// Records the IND's further investigation of a member (nil removes it), or throws
+    /// naming what is wrong (`ProcedureEvent.record(_:in:)`).
+    public func recordInvestigation(_ investigation: Investigation?, caseId: String, memberId: String) throws {
+        var file = try requireCase(id: caseId)
+        guard let index = file.members.firstIndex(where: { $0.id == memberId }) else {
+            throw StoreError.unknownMember(caseId: caseId, memberId: memberId)
+        }
+        file.members[index].procedure = try ProcedureEvent.record(investigation, in: file.members[index].procedure)
+        try saveCase(file)
+    }
+
     /// Stores many cases, all or nothing; returns their IDs. `next` gives the next
     /// chunk (nil at the end), so a reader can read ahead while the store writes.
     public func importCases(chunks next: () throws -> [CaseFile]?) throws -> [String] {

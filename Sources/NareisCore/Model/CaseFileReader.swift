@@ -247,6 +247,15 @@ public enum CaseFileReader {
         p.rectificationDue = f.day("rectificationDue")
         p.completed = f.day("completed")
         p.decisionExtendedTo = f.day("decisionExtendedTo")
+        if let i = f.object("investigation") {
+            let letter = i.day("letter", required: true)
+            let kind: Investigation.Kind? = i.choice("kind", required: true)
+            let channel: Investigation.Channel? = i.choice("channel", required: true)
+            let date = i.day("date")
+            if let letter, let kind, let channel {
+                p.investigation = Investigation(letter: letter, kind: kind, channel: channel, date: date)
+            }
+        }
         if let d = f.object("decision") {
             let date = d.day("date", required: true)
             let outcome: Decision.Outcome? = d.choice("outcome", required: true)

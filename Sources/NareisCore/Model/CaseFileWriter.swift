@@ -91,6 +91,12 @@ public enum CaseFileWriter {
         day("rectificationDue", p.rectificationDue)
         day("completed", p.completed)
         day("decisionExtendedTo", p.decisionExtendedTo)
+        if let i = p.investigation {
+            var fields: [(String, JSONValue)] = [("letter", .string(i.letter.iso)), ("kind", .string(i.kind.rawValue)),
+                                                 ("channel", .string(i.channel.rawValue))]
+            if let date = i.date { fields.append(("date", .string(date.iso))) }
+            o["investigation"] = .object(fields)
+        }
         if let d = p.decision {
             o["decision"] = .object([("date", .string(d.date.iso)), ("outcome", .string(d.outcome.rawValue))])
         }

@@ -11,6 +11,8 @@ public struct Procedure: Hashable, Sendable {
     public var decision: Decision?
     /// The day the IND's message extending the decision period names (PROC-DECISION-EXTEND).
     public var decisionExtendedTo: Day?
+    /// The IND's further investigation of the relationship (PROC-INVESTIGATE-EVENTS).
+    public var investigation: Investigation?
     public var objectionFiled: Day?
     public var mvvAppointment: Day?
     public var mvvIssued: Day?
@@ -55,6 +57,30 @@ public struct Procedure: Hashable, Sendable {
         self.coaRequested = coaRequested
         self.coaConfirmed = coaConfirmed
         self.permitCollected = permitCollected
+    }
+}
+
+/// A further investigation the IND announced by letter (PROC-INVESTIGATE-EVENTS):
+/// a DNA test, an interview or both, at the embassy, by video with UNHCR, or at the IND.
+public struct Investigation: Hashable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable { case dna, interview, both }
+    public enum Channel: String, CaseIterable, Sendable {
+        case embassy
+        case unhcrVideo = "unhcr-video"
+        case ind
+    }
+    /// The day of the IND's letter.
+    public var letter: Day
+    public var kind: Kind
+    public var channel: Channel
+    /// The appointment day, when known.
+    public var date: Day?
+
+    public init(letter: Day, kind: Kind, channel: Channel, date: Day? = nil) {
+        self.letter = letter
+        self.kind = kind
+        self.channel = channel
+        self.date = date
     }
 }
 

@@ -9,6 +9,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     case completed
     /// The IND's message extends the decision period to this day (PROC-DECISION-EXTEND).
     case decisionExtendedTo
+    /// The IND's further investigation (letter, kind, channel, appointment day:
+    /// PROC-INVESTIGATE-EVENTS), recorded whole with `Investigation`, not as one day.
+    case investigation
     case decisionPositive = "decision-positive"
     case decisionNegative = "decision-negative"
     case objectionFiled
@@ -30,7 +33,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     /// filing it, …). Arrival has none: a member may enter during the procedure (FW-IN-NL).
     var notBefore: [ProcedureEvent] {
         switch self {
-        case .rectificationLetter, .completed, .decisionExtendedTo: return [.submitted]
+        case .rectificationLetter, .completed, .decisionExtendedTo, .investigation: return [.submitted]
         case .rectificationDue: return [.rectificationLetter]
         case .decisionPositive, .decisionNegative: return [.submitted]
         case .objectionFiled: return [.decisionNegative]
@@ -51,6 +54,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .rectificationDue: return p.rectificationDue
         case .completed: return p.completed
         case .decisionExtendedTo: return p.decisionExtendedTo
+        case .investigation: return p.investigation?.letter
         case .decisionPositive: return p.decision?.outcome == .positive ? p.decision?.date : nil
         case .decisionNegative: return p.decision?.outcome == .negative ? p.decision?.date : nil
         case .objectionFiled: return p.objectionFiled
@@ -73,6 +77,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     public func record(_ text: String, in procedure: Procedure) throws -> Procedure {
         var p = procedure
         let value = text.trimmingCharacters(in: .whitespaces)
+        if self == .investigation, !value.isEmpty {
+            throw CaseFileError(path: path, "is recorded whole, with its letter, kind and channel (expected `Investigation`)")
+        }
         if self == .representation {
             guard value.count <= CaseFileReader.Limits.textLength else {
                 throw CaseFileError(path: "procedure.representation", "is \(value.count) characters long (expected at most \(CaseFileReader.Limits.textLength))")
@@ -98,6 +105,27 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         return p
     }
 
+    /// Records the further investigation (nil: none), or throws naming what is wrong:
+    /// its letter comes after filing, its appointment not before the letter.
+    public static func record(_ investigation: Investigation?, in procedure: Procedure) throws -> Procedure {
+        var p = procedure
+        if let investigation {
+            if let submitted = p.submitted, investigation.letter < submitted {
+                throw CaseFileError(path: "procedure.investigation.letter",
+                                    "\(investigation.letter.iso) is before submitted (\(submitted.iso)) (expected on or after it)")
+            }
+            if p.submitted == nil {
+                throw CaseFileError(path: "procedure.investigation.letter", "is recorded before submitted (expected after filing)")
+            }
+            if let date = investigation.date, date < investigation.letter {
+                throw CaseFileError(path: "procedure.investigation.date",
+                                    "\(date.iso) is before the letter (\(investigation.letter.iso)) (expected on or after it)")
+            }
+        }
+        p.investigation = investigation
+        return p
+    }
+
     /// The field's path in a member of the case file.
     public var path: String {
         switch self {
@@ -113,6 +141,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         case .rectificationDue: p.rectificationDue = day
         case .completed: p.completed = day
         case .decisionExtendedTo: p.decisionExtendedTo = day
+        case .investigation: if day == nil { p.investigation = nil }
         case .decisionPositive, .decisionNegative:
             let outcome: Decision.Outcome = self == .decisionPositive ? .positive : .negative
             if let day { p.decision = Decision(date: day, outcome: outcome) } else if p.decision?.outcome == outcome { p.decision = nil }

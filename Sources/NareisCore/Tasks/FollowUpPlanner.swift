@@ -55,6 +55,16 @@ public enum FollowUpPlanner {
         }
 
         for member in file.members {
+            // PROC-INVESTIGATE-EVENTS: prepare the family for the appointment; a video
+            // interview goes through the UNHCR office.
+            if let investigation = member.procedure.investigation {
+                tasks.append(FollowUpTask(template: .prepareInvestigation, memberId: member.id, due: investigation.date,
+                                          completedOn: nil))
+                if investigation.channel == .unhcrVideo {
+                    tasks.append(FollowUpTask(template: .unhcrVideoInterview, memberId: member.id, due: investigation.date,
+                                              completedOn: nil))
+                }
+            }
             if let arrival = member.procedure.arrival, needsTBTest(member.nationality, arrival) {
                 let registration = byId[member.id]?.deadlines.first { $0.id == "ind-registration" }?.due
                 tasks.append(FollowUpTask(template: .tbTest, memberId: member.id, due: registration, completedOn: nil))

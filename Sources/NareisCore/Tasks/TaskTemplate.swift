@@ -17,6 +17,8 @@ public struct TaskTemplate: Sendable {
         case tbTest = "tb-test"
         case brpRegistration = "brp-registration"
         case collectPermit = "collect-permit"
+        case prepareInvestigation = "prepare-investigation"
+        case unhcrVideoInterview = "unhcr-video-interview"
     }
 
     public let id: ID
@@ -40,6 +42,8 @@ public struct TaskTemplate: Sendable {
         TaskTemplate(id: .tbTest, rule: "PROC-REPORT-3D", source: "IND-PROCESS", deadline: nil),
         TaskTemplate(id: .brpRegistration, rule: "PROC-REPORT-3D", source: "IND-PROCESS", deadline: nil),
         TaskTemplate(id: .collectPermit, rule: "PROC-PERMIT-COLLECT", source: "IND-PROCESS", deadline: nil),
+        TaskTemplate(id: .prepareInvestigation, rule: "PROC-INVESTIGATE-EVENTS", source: "IND-PROCESS", deadline: nil),
+        TaskTemplate(id: .unhcrVideoInterview, rule: "PROC-INVESTIGATE-EVENTS", source: "IND-UNHCR", deadline: nil),
     ]
 
     public static func named(_ id: ID) -> TaskTemplate { all.first { $0.id == id }! }

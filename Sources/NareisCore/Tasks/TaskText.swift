@@ -2,7 +2,7 @@
 public enum TaskText: String, Catalogue {
     case fileApplication, completeApplication, fileObjection, mvvAppointment, travel, reportToIND
     case iomConsultation, iomTravelAssistance, refugeeFund, coaReception, indAppointment, tbTest, brpRegistration
-    case collectPermit
+    case collectPermit, prepareInvestigation, unhcrVideoInterview
     case iomStepRequest, iomStepEstimate, iomStepPay, iomStepConfirmation
     case iomStepContact, iomStepDocuments, iomStepInformed, iomStepSettle
 
@@ -22,6 +22,8 @@ public enum TaskText: String, Catalogue {
         case .tbTest: self = .tbTest
         case .brpRegistration: self = .brpRegistration
         case .collectPermit: self = .collectPermit
+        case .prepareInvestigation: self = .prepareInvestigation
+        case .unhcrVideoInterview: self = .unhcrVideoInterview
         }
     }
 
@@ -47,6 +49,8 @@ public enum TaskText: String, Catalogue {
         .tbTest: "TB test at COA reception, or by appointment at the GGD",
         .brpRegistration: "Register at the municipality (BRP) with the IND's letter",
         .collectPermit: "Collect the residence permit at an IND desk (by appointment, after the IND's letter)",
+        .prepareInvestigation: "Prepare the family for the IND's further investigation (DNA test or interview): what to bring, who attends",
+        .unhcrVideoInterview: "Video interview: the UNHCR office arranges the link and accompanies the family member; agree the day with UNHCR",
         .iomStepRequest: "Send the IOM application form",
         .iomStepEstimate: "Receive IOM's cost estimate (within days)",
         .iomStepPay: "Agree and transfer the full amount to IOM",
@@ -72,6 +76,8 @@ public enum TaskText: String, Catalogue {
         .tbTest: "Tbc-onderzoek bij de COA-opvang, of op afspraak bij de GGD",
         .brpRegistration: "Inschrijven bij de gemeente (BRP) met de brief van de IND",
         .collectPermit: "Verblijfsvergunning ophalen aan een IND-loket (op afspraak, na de brief van de IND)",
+        .prepareInvestigation: "Bereid de familie voor op het nader onderzoek van de IND (DNA-test of gehoor): wat meenemen, wie gaat mee",
+        .unhcrVideoInterview: "Video-interview: het UNHCR-kantoor regelt de verbinding en begeleidt het gezinslid; spreek de dag af met UNHCR",
         .iomStepRequest: "Stuur het aanvraagformulier naar IOM",
         .iomStepEstimate: "Ontvang de kostenraming van IOM (binnen enkele dagen)",
         .iomStepPay: "Ga akkoord en maak het volledige bedrag over aan IOM",

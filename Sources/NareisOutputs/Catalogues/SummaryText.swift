@@ -9,6 +9,7 @@ public enum SummaryText: Catalogue {
     case relationship, ageBand, ageUncertain, eligibility, framework, fee, feeNotInSources, notAssessed
     case documents, documentUncertain, deadlines, deadlineLine, doneOn, extendableTo, lastLegalDay, excusable, notExcusable
     case warnings, none
+    case investigation, investigationDetails, investigationAppointment
     case feesTotal, feesTotalPlusUnknown
     case taskDue, taskNoDue, wholeFamily
 
@@ -44,6 +45,9 @@ public enum SummaryText: Catalogue {
             .eligibility: "Eligibility",
             .framework: "Framework",
             .fee: "IND fee",
+            .investigation: "Further investigation",
+            .investigationDetails: "{1}, {2}; IND letter of {3}",
+            .investigationAppointment: "; appointment {1}",
             .feeNotInSources: "amount not in the sources (IND fee table)",
             .notAssessed: "not assessed",
             .documents: "Documents",
@@ -88,6 +92,9 @@ public enum SummaryText: Catalogue {
             .eligibility: "Gezinsband",
             .framework: "Beleidskader",
             .fee: "Leges IND",
+            .investigation: "Nader onderzoek",
+            .investigationDetails: "{1}, {2}; brief van de IND van {3}",
+            .investigationAppointment: "; afspraak {1}",
             .feeNotInSources: "bedrag staat niet in de bronnen (legestabel IND)",
             .notAssessed: "niet beoordeeld",
             .documents: "Documenten",

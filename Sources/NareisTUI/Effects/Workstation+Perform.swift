@@ -80,17 +80,23 @@ extension Workstation {
             refresh(openingCase: caseId)
             state.taskCaseOpened(memberId: memberId)
         case .recordEvent(let editor):
-            do {
+            guard let refusal = Self.refusal(of: {
                 try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId)
-            } catch let error as CaseFileError {
-                state.eventRefused(error.problems.map(\.message).joined(separator: "; "))
-                return
-            } catch {
-                state.eventRefused(String(describing: error))
+            }) else {
+                refresh(openingCase: editor.caseId)
+                state.eventRecorded(editor.event)
                 return
             }
-            refresh(openingCase: editor.caseId)
-            state.eventRecorded(editor.event)
+            state.eventRefused(refusal)
+        case .recordInvestigation(let investigation, let caseId, let memberId):
+            guard let refusal = Self.refusal(of: {
+                try casework.recordInvestigation(investigation, caseId: caseId, memberId: memberId)
+            }) else {
+                refresh(openingCase: caseId)
+                state.eventRecorded(.investigation)
+                return
+            }
+            state.investigationRefused(refusal)
         case .openDrafts:
             if let drafts = read({ try casework.drafts() }) { state.draftsRead(drafts) }
         case .keepDraft(let form):
@@ -195,6 +201,21 @@ extension Workstation {
         } catch {
             state.problem = String(describing: error)
             return nil
+        }
+    }
+}
+
+extension Workstation {
+    /// Runs a recording; nil when it was stored, else why not, in the reader's words
+    /// (each problem's message), for the form that stays open.
+    static func refusal(of record: () throws -> Void) -> String? {
+        do {
+            try record()
+            return nil
+        } catch let error as CaseFileError {
+            return error.problems.map(\.message).joined(separator: "; ")
+        } catch {
+            return String(describing: error)
         }
     }
 }

@@ -55,6 +55,7 @@ public enum KeyPlace: String, CaseIterable, Sendable {
     case deadlines
     case events
     case eventDay = "event-day"
+    case investigation
     case documents
     case tasks
     case taskEditor = "task-editor"
@@ -73,7 +74,7 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .eventDay, .noteEditor: return KeyChain([.editor])
         case .documents: return KeyChain([.documents, .lists], borrowed: [.back])
         case .tasks: return KeyChain([.tasks, .lists], borrowed: [.back])
-        case .taskEditor: return KeyChain([.editor, .form], quiet: [.form])
+        case .taskEditor, .investigation: return KeyChain([.editor, .form], quiet: [.form])
         case .notes: return KeyChain([.notes, .lists], borrowed: [.back])
         case .intake: return KeyChain([.form, .editor], quiet: [.editor])
         }
@@ -89,6 +90,7 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .deadlines: return .contextDeadlines
         case .events: return .placeEvents
         case .eventDay: return .placeEventDay
+        case .investigation: return .placeInvestigation
         case .documents: return .contextDocuments
         case .tasks: return .contextTasks
         case .taskEditor: return .placeTaskEditor
@@ -106,6 +108,7 @@ extension WorkModal {
         switch self {
         case .events: return .events
         case .eventDate: return .eventDay
+        case .investigation: return .investigation
         case .documents: return .documents
         case .tasks: return .tasks
         case .taskEditor: return .taskEditor

@@ -45,7 +45,7 @@ public enum UIText: String, Catalogue {
     case contextNotes
     case contextForm
     // Where keys are read (docs/keybindings.md)
-    case placeCases, placeTree, placeDetail, placeEvents, placeEventDay, placeTaskEditor, placeNoteEditor, placeDrafts
+    case placeCases, placeTree, placeDetail, placeEvents, placeEventDay, placeInvestigation, placeTaskEditor, placeNoteEditor, placeDrafts
     case keyChainsTitle, keyChainsIntro, keyChainPlace, keyChainContexts, keyChainHelp
     case actionTasks
     case actionNewIntake
@@ -234,6 +234,7 @@ public enum UIText: String, Catalogue {
         .placeDetail: "Member detail",
         .placeEvents: "Procedure events of a member",
         .placeEventDay: "The day of an event",
+        .placeInvestigation: "A further investigation",
         .placeTaskEditor: "A new task",
         .placeNoteEditor: "A new note",
         .placeDrafts: "Saved drafts",
@@ -423,6 +424,7 @@ public enum UIText: String, Catalogue {
         .placeDetail: "Details van een gezinslid",
         .placeEvents: "Procedurestappen van een gezinslid",
         .placeEventDay: "De datum van een stap",
+        .placeInvestigation: "Een nader onderzoek",
         .placeTaskEditor: "Een nieuwe taak",
         .placeNoteEditor: "Een nieuwe notitie",
         .placeDrafts: "Bewaarde concepten",

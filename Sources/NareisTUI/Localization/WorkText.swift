@@ -17,6 +17,8 @@ public enum WorkText: String, Catalogue {
     case evCompleted
     case evDecisionExtendedTo
     case evCoaRequested, evCoaConfirmed, evPermitCollected
+    case evInvestigation, investigationPrompt, investigationLetter, investigationKind, investigationChannel
+    case investigationDate, investigationPick, investigationDayInvalid
     case evDecisionPositive
     case evDecisionNegative
     case evObjectionFiled
@@ -100,6 +102,14 @@ public enum WorkText: String, Catalogue {
         .evRectificationDue: "rectification due (date in the letter)",
         .evCompleted: "application completed",
         .evDecisionExtendedTo: "decision period extended to",
+        .evInvestigation: "further investigation (letter)",
+        .investigationPrompt: "Further investigation (Tab: next field, Left/Right: choose, Enter: record, Esc: back):",
+        .investigationLetter: "IND letter of",
+        .investigationKind: "kind",
+        .investigationChannel: "where",
+        .investigationDate: "appointment",
+        .investigationPick: "< {1} >",
+        .investigationDayInvalid: "{1}: \"{2}\" is not a date (expected YYYY-MM-DD)",
         .evCoaRequested: "COA asked for reception",
         .evCoaConfirmed: "COA confirmed reception",
         .evPermitCollected: "residence permit collected",
@@ -180,6 +190,14 @@ public enum WorkText: String, Catalogue {
         .evRectificationDue: "herstel uiterlijk (datum in de brief)",
         .evCompleted: "aanvraag aangevuld",
         .evDecisionExtendedTo: "beslistermijn verlengd tot",
+        .evInvestigation: "nader onderzoek (brief)",
+        .investigationPrompt: "Nader onderzoek (Tab: volgend veld, Links/Rechts: kiezen, Enter: vastleggen, Esc: terug):",
+        .investigationLetter: "brief IND van",
+        .investigationKind: "soort",
+        .investigationChannel: "waar",
+        .investigationDate: "afspraak",
+        .investigationPick: "< {1} >",
+        .investigationDayInvalid: "{1}: \"{2}\" is geen datum (verwacht JJJJ-MM-DD)",
         .evCoaRequested: "COA om opvang gevraagd",
         .evCoaConfirmed: "opvang door COA bevestigd",
         .evPermitCollected: "verblijfsvergunning opgehaald",

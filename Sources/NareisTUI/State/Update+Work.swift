@@ -51,6 +51,7 @@ func updateOverlay(_ state: inout WorkstationState, _ modal: WorkModal, _ input:
     case (_, .resize): return .none
     case (.events(let picker), .action(let action)): return updateEvents(&state, picker, action)
     case (.eventDate(let editor), _): return updateEventDay(&state, editor, input)
+    case (.investigation(let editor), _): return updateInvestigation(&state, editor, input)
     case (.documents(let board), .action(let action)): return updateDocuments(&state, board, action)
     case (.tasks(let board), .action(let action)): return updateTasks(&state, board, action)
     case (.taskEditor(let editor), _): return updateTaskEditor(&state, editor, input)
@@ -75,6 +76,9 @@ extension WorkstationState {
         case .eventDate(var editor):
             editor.picker.panel.resize(visible: overlayRows(reserving: EventEditor.rows))
             modal = .eventDate(editor)
+        case .investigation(var editor):
+            editor.picker.panel.resize(visible: overlayRows(reserving: InvestigationEditor.rows))
+            modal = .investigation(editor)
         case .documents(var board):
             board.panel.resize(visible: overlayRows())
             modal = .documents(board)

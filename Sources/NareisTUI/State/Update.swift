@@ -45,6 +45,7 @@ public enum Effect: Equatable, Sendable {
     /// Open a task's case in the tree, on the member it concerns.
     case openTaskCase(caseId: String, memberId: String?)
     case recordEvent(EventEditor)
+    case recordInvestigation(Investigation?, caseId: String, memberId: String)
     case openDrafts
     /// Keep the intake form as a draft and close it.
     case keepDraft(IntakeForm)

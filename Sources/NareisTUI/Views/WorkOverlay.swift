@@ -12,6 +12,7 @@ enum WorkOverlay {
         switch modal {
         case .events(let picker): drawEvents(picker, editor: nil, state, in: rect, on: &screen)
         case .eventDate(let editor): drawEvents(editor.picker, editor: editor, state, in: rect, on: &screen)
+        case .investigation(let editor): drawInvestigation(editor, state, in: rect, on: &screen)
         case .documents(let board): drawDocuments(board, state, in: rect, on: &screen)
         case .tasks(let board): TasksOverlay.draw(board, editor: nil, state, in: rect, on: &screen)
         case .taskEditor(let editor): TasksOverlay.draw(editor.board, editor: editor, state, in: rect, on: &screen)
@@ -26,21 +27,29 @@ enum WorkOverlay {
         return member.latinName.map { $0 == member.name ? member.name : member.name + " \u{00B7} " + $0 } ?? member.name
     }
 
-    static func drawEvents(_ picker: EventPicker, editor: EventEditor?, _ state: WorkstationState, in rect: Rect,
-                           on screen: inout Screen) {
+    /// The events list, leaving `reserved` rows under it for a field; returns the box's inside.
+    @discardableResult
+    static func drawEventList(_ picker: EventPicker, reserved: Int, _ state: WorkstationState, in rect: Rect,
+                              on screen: inout Screen) -> Rect {
         let language = state.language
         let inside = screen.box(rect, title: WorkText.eventsTitle.text(language, memberName(state, picker.memberId)), focused: true)
-        let procedure = state.openCase?.file.members.first { $0.id == picker.memberId }?.procedure
         let labelWidth = ProcedureEvent.allCases.map { DisplayWidth.of(WorkLabels.text($0).text(language)) }.max() ?? 0
-        let reserved = editor == nil ? 0 : EventEditor.rows
         let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
         screen.panel(picker.panel, in: list) { screen, event, row in
             let label = WorkLabels.text(event).text(language)
             let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
-            let value = procedure.flatMap { event == .representation ? $0.representation : event.day(in: $0)?.iso }
+            let value = state.recordedValue(event, memberId: picker.memberId)
             screen.segments([Segment(" " + label + pad + "  "),
-                             value.map { Segment($0, .met) } ?? Segment(WorkText.notRecorded.text(language), .dim)], in: row)
+                             value.isEmpty ? Segment(WorkText.notRecorded.text(language), .dim) : Segment(value, .met)], in: row)
         }
+        return inside
+    }
+
+    static func drawEvents(_ picker: EventPicker, editor: EventEditor?, _ state: WorkstationState, in rect: Rect,
+                           on screen: inout Screen) {
+        let language = state.language
+        let reserved = editor == nil ? 0 : EventEditor.rows
+        let inside = drawEventList(picker, reserved: reserved, state, in: rect, on: &screen)
         guard let editor, inside.height > reserved else { return }
         let prompt: WorkText = editor.event == .representation ? .eventPlacePrompt : .eventDayPrompt
         let y = inside.maxY - reserved + 1
@@ -48,6 +57,40 @@ enum WorkOverlay {
         drawField(editor.editor, in: Rect(x: inside.x + 1, y: y + 1, width: min(inside.width - 2, 60), height: 1), on: &screen)
         if let message = editor.message {
             screen.put(message, in: Rect(x: inside.x + 1, y: y + 2, width: inside.width - 1, height: 1), role: .error)
+        }
+    }
+
+    /// The investigation form under the events list: two days typed, two values picked.
+    static func drawInvestigation(_ editor: InvestigationEditor, _ state: WorkstationState, in rect: Rect,
+                                  on screen: inout Screen) {
+        let language = state.language
+        let reserved = InvestigationEditor.rows
+        let inside = drawEventList(editor.picker, reserved: reserved, state, in: rect, on: &screen)
+        guard inside.height > reserved else { return }
+        var y = inside.maxY - reserved + 1
+        screen.put(WorkText.investigationPrompt.text(language), in: inside.row(y - inside.y), role: .title)
+        let labels: [(InvestigationEditor.Field, WorkText)] = [
+            (.letter, .investigationLetter), (.kind, .investigationKind), (.channel, .investigationChannel),
+            (.date, .investigationDate),
+        ]
+        let labelWidth = labels.map { DisplayWidth.of($0.1.text(language)) }.max() ?? 0
+        for (field, label) in labels {
+            y += 1
+            let text = label.text(language)
+            let active = editor.field == field
+            screen.put(" " + text, in: Rect(x: inside.x, y: y, width: labelWidth + 2, height: 1), role: active ? .title : .dim)
+            let area = Rect(x: inside.x + labelWidth + 3, y: y, width: max(0, min(inside.width - labelWidth - 4, 40)), height: 1)
+            switch field {
+            case .letter: drawField(editor.letter, in: area, on: &screen, active: active)
+            case .date: drawField(editor.date, in: area, on: &screen, active: active)
+            case .kind: screen.put(WorkText.investigationPick.text(language, editor.kind.long(language)), in: area,
+                                   role: active ? .selectionFocus : .normal)
+            case .channel: screen.put(WorkText.investigationPick.text(language, editor.channel.long(language)), in: area,
+                                      role: active ? .selectionFocus : .normal)
+            }
+        }
+        if let message = editor.message {
+            screen.put(message, in: Rect(x: inside.x + 1, y: y + 1, width: inside.width - 1, height: 1), role: .error)
         }
     }
 

@@ -10,6 +10,7 @@ enum WorkLabels {
         case .rectificationDue: return .evRectificationDue
         case .completed: return .evCompleted
         case .decisionExtendedTo: return .evDecisionExtendedTo
+        case .investigation: return .evInvestigation
         case .decisionPositive: return .evDecisionPositive
         case .decisionNegative: return .evDecisionNegative
         case .objectionFiled: return .evObjectionFiled

@@ -8,6 +8,8 @@ public enum WorkModal: Hashable, Sendable {
     case events(EventPicker)
     /// The day (or, for representation, the place) of one event.
     case eventDate(EventEditor)
+    /// The further investigation of one member, as a small form.
+    case investigation(InvestigationEditor)
     case documents(DocumentsBoard)
     case tasks(TaskBoard)
     case taskEditor(TaskEditor)

@@ -83,6 +83,7 @@ public enum RuleText: String, DomainWords {
     case penaltyLastTier = "decision-overdue/last-tier"
     case passportValidity = "passport-validity"
     case originalNotInHand = "original-not-in-nl"
+    case relationshipEvidenceMissing = "relationship-evidence-missing"
     // What a counsellor reads beside a document's status
     case documentDoubted = "DOC-DOUBTED"
     // Representation notices (PROC-MVV-APPOINTMENT)
@@ -175,6 +176,7 @@ public enum RuleText: String, DomainWords {
         .penaltyTier: "€ {1} a day for {2} days",
         .penaltyLastTier: "€ {1} a day after that",
         .passportValidity: "The passport is valid until {1}; it must be valid until at least {2}, {3} after the MVV date {4}. Renew it before the MVV sticker is placed",
+        .relationshipEvidenceMissing: "Filed without evidence of the family relationship: explanations for missing documents count in the IND's integral assessment, and for a minor the IND investigates further (DNA test, interview) before refusing",
         .originalNotInHand: "Filed while the original ({1}) is not in the Netherlands: a copy counts as progress, not as complete",
         .documentDoubted: "The IND doubts this document. A false or falsified document weighs heavily; the family can answer with a counter-expertise, an explanation of how the document was obtained, or concrete reasons to doubt the IND's finding",
         .beirutSuspended: "The Dutch embassy in Beirut has suspended its services since October 2023. An exception was made for family members already in Lebanon; family members still in Syria were asked to go to the Dutch embassies in Jordan, Iran or the United Arab Emirates.",
@@ -256,6 +258,7 @@ public enum RuleText: String, DomainWords {
         .penaltyTier: "€ {1} per dag gedurende {2} dagen",
         .penaltyLastTier: "€ {1} per dag daarna",
         .passportValidity: "Het paspoort is geldig tot {1}; het moet geldig zijn tot ten minste {2}, {3} na de mvv-datum {4}. Laat het verlengen voordat de mvv-sticker wordt geplaatst",
+        .relationshipEvidenceMissing: "Ingediend zonder bewijs van de gezinsband: uitleg over ontbrekende documenten telt mee in de integrale beoordeling door de IND, en bij een minderjarige doet de IND eerst nader onderzoek (DNA-test, gehoor) voordat zij afwijst",
         .originalNotInHand: "Ingediend terwijl het origineel ({1}) niet in Nederland is: een kopie telt als voortgang, niet als compleet",
         .documentDoubted: "De IND twijfelt aan dit document. Een vals of vervalst document weegt zwaar; het gezin kan reageren met een contra-expertise, een uitleg van hoe het document is verkregen, of concrete redenen om aan de bevinding van de IND te twijfelen",
         .beirutSuspended: "De Nederlandse ambassade in Beiroet heeft haar diensten sinds oktober 2023 opgeschort. Er is een uitzondering gemaakt voor gezinsleden die al in Libanon waren; gezinsleden die nog in Syrië waren, is gevraagd naar de Nederlandse ambassades in Jordanië, Iran of de Verenigde Arabische Emiraten te gaan.",

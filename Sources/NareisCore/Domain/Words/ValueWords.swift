@@ -174,3 +174,35 @@ extension Deadline.State: DomainWords {
     private static let dutchWords: [Deadline.State: Words] = [.open: Words("open"), .overdue: Words("verlopen"), .met: Words("gehaald"),
                           .late: Words("te laat", "te laat gehaald")]
 }
+
+extension Investigation.Kind: DomainWords {
+    public static func words(_ language: Language) -> [Investigation.Kind: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [Investigation.Kind: Words] = [.dna: Words("DNA test"), .interview: Words("interview"),
+                          .both: Words("DNA and interview", "DNA test and interview")]
+
+    private static let dutchWords: [Investigation.Kind: Words] = [.dna: Words("DNA-onderzoek"), .interview: Words("gehoor"),
+                          .both: Words("DNA en gehoor", "DNA-onderzoek en gehoor")]
+}
+
+extension Investigation.Channel: DomainWords {
+    public static func words(_ language: Language) -> [Investigation.Channel: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [Investigation.Channel: Words] = [.embassy: Words("embassy", "at the embassy"),
+                          .unhcrVideo: Words("video (UNHCR)", "by video, with UNHCR"), .ind: Words("IND", "at the IND")]
+
+    private static let dutchWords: [Investigation.Channel: Words] = [.embassy: Words("ambassade", "op de ambassade"),
+                          .unhcrVideo: Words("video (UNHCR)", "per video, met UNHCR"), .ind: Words("IND", "bij de IND")]
+}

@@ -7,6 +7,7 @@ public enum WarningWord: String, DomainWords {
     case representationLimitedCapacity = "representation-limited-capacity"
     case decisionOverdue = "decision-overdue"
     case originalNotInHand = "original-not-in-nl"
+    case relationshipEvidenceMissing = "relationship-evidence-missing"
 
     public static func words(_ language: Language) -> [WarningWord: Words] {
         switch language {
@@ -24,6 +25,8 @@ public enum WarningWord: String, DomainWords {
                                              "Not recorded whether the member was family before the sponsor entered the Netherlands"),
             .representationLimitedCapacity: Words("embassy: limited capacity",
                                                   "The embassy named on the form has limited capacity: expect long waits"),
+            .relationshipEvidenceMissing: Words("no relationship evidence",
+                                                "Filed without evidence of the family relationship"),
             .originalNotInHand: Words("filed without the original",
                                       "Filed while an original the IND asks for is not in the Netherlands"),
             .decisionOverdue: Words("IND decision overdue",
@@ -38,6 +41,8 @@ public enum WarningWord: String, DomainWords {
                                              "Niet vastgelegd of het gezinslid al vóór de inreis van de referent tot het gezin behoorde"),
             .representationLimitedCapacity: Words("ambassade: beperkte capaciteit",
                                                   "De ambassade op het formulier heeft beperkte capaciteit: reken op lange wachttijden"),
+            .relationshipEvidenceMissing: Words("geen bewijs gezinsband",
+                                                "Ingediend zonder bewijs van de gezinsband"),
             .originalNotInHand: Words("ingediend zonder origineel",
                                       "Ingediend terwijl een origineel dat de IND vraagt niet in Nederland is"),
             .decisionOverdue: Words("beslistermijn IND verstreken",
