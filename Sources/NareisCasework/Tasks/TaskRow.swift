@@ -23,7 +23,7 @@ extension StoredTask {
     /// The task's title: a follow-up's from the task catalogue, an own task's as typed.
     public func title(_ language: Language) -> String {
         switch kind {
-        case .followUp(_, let template): return TaskText(template).text(language)
+        case .followUp(_, let template): return TaskText.title(template, language, on: due)
         case .own(_, let title): return title
         }
     }

@@ -82,9 +82,15 @@ public struct RuleHistory<Figures: Sendable>: Sendable {
     }
 
     var infos: [RuleInfo] { versions.map(\.info) }
+
+    /// The version in force on `day`, or the newest when no day is given (a text that
+    /// names the rule's figure without a day of its own).
+    public func version(on day: Day?) -> Rule<Figures> {
+        guard let day, let rule = inForce(on: day) else { return versions[versions.count - 1] }
+        return rule
+    }
 }
 
-/// A term counted from a starting day: N months (month-end clamped), then N days.
 /// A term counted in working days (WORKDAYS): its end is the `count`th working day
 /// after the start, by the Algemene termijnenwet's calendar.
 public struct WorkingDays: Hashable, Sendable {
@@ -93,6 +99,7 @@ public struct WorkingDays: Hashable, Sendable {
     public func end(from start: Day, calendar: AtwCalendar = .standard) -> Day { calendar.workingDays(count, after: start) }
 }
 
+/// A term counted from a starting day: N months (month-end clamped), then N days.
 public struct Term: Hashable, Sendable {
     public let months: Int
     public let days: Int
@@ -146,6 +153,8 @@ public struct RuleBook: Sendable {
     // Fees (FEE-*)
     public var freeCore: RuleHistory<Fee>
     public var otherFee: RuleHistory<Fee>
+    /// FEE-IOM-CONSULT: IOM's pre-departure consultation, per family.
+    public var iomConsultation: RuleHistory<Fee>
     public var regularFee: RuleHistory<Statement>
     // Documents (DOC-*)
     public var baseDocuments: RuleHistory<Documents>
@@ -187,7 +196,7 @@ public struct RuleBook: Sendable {
             of(favourable), of(regularLate), of(regularIncomeExempt), of(regularSiblings),
             of(regularDerived), of(regularFormerUAM), of(subsequentAdult), of(enteredDuringProcedure),
             of(familyBeforeEntry), of(partner), of(child), of(youngAdult), of(uamParents),
-            of(otherFamily), of(twoStatus), of(freeCore), of(otherFee), of(regularFee),
+            of(otherFamily), of(twoStatus), of(freeCore), of(otherFee), of(iomConsultation), of(regularFee),
             of(baseDocuments), of(antecedents), of(appendices15), of(tbDeclaration), of(guardian),
             of(otherParent), of(foster), of(decision), of(decisionSuspension), of(decisionExtension), of(defaultNotice), of(objection),
             of(mvvAppointment), of(passportValidity), of(travel), of(registration), of(coaConfirmation),

@@ -46,6 +46,13 @@ public struct ExtendableTerm: Hashable, Sendable {
 public struct Fee: Hashable, Sendable {
     public let cents: Int
     public init(cents: Int) { self.cents = cents }
+
+    /// "€ 120" for whole euros, else "€ 12.50" / "€ 12,50".
+    public func text(_ language: Language) -> String {
+        let rest = cents % 100
+        guard rest != 0 else { return "€ \(cents / 100)" }
+        return "€ \(cents / 100)" + (language == .nl ? "," : ".") + (rest < 10 ? "0" : "") + "\(rest)"
+    }
 }
 
 /// Documents required from an age on (nil: whatever the age).

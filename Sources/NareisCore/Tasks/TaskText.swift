@@ -35,13 +35,13 @@ public enum TaskText: String, Catalogue {
     }
 
     private static let english: [TaskText: String] = [
-        .fileApplication: "File the application (an incomplete one in time secures the 3-month term)",
+        .fileApplication: "File the application (an incomplete one in time secures the term of {1})",
         .completeApplication: "Complete the application as the rectification letter asks",
         .fileObjection: "Lodge an objection (bezwaar) against the negative decision",
         .mvvAppointment: "Make the MVV appointment at the Dutch representation",
         .travel: "Travel to the Netherlands while the MVV is valid",
-        .reportToIND: "Report at the IND (by appointment) within 3 days of arrival",
-        .iomConsultation: "Consult IOM before departure (fixed fee of €120 per family)",
+        .reportToIND: "Report at the IND (by appointment) within {1} of arrival",
+        .iomConsultation: "Consult IOM before departure (fixed fee of {1} per family)",
         .iomTravelAssistance: "Request IOM travel assistance (online form)",
         .refugeeFund: "Ask VluchtelingenWerk's Refugee Fund (Vluchtelingenfonds) about travel costs",
         .coaReception: "E-mail COA for reception (after booking, before departure)",
@@ -62,13 +62,13 @@ public enum TaskText: String, Catalogue {
     ]
 
     private static let dutch: [TaskText: String] = [
-        .fileApplication: "Dien de aanvraag in (een onvolledige aanvraag op tijd houdt de termijn van 3 maanden vast)",
+        .fileApplication: "Dien de aanvraag in (een onvolledige aanvraag op tijd houdt de termijn van {1} vast)",
         .completeApplication: "Vul de aanvraag aan zoals de herstelverzuimbrief vraagt",
         .fileObjection: "Maak bezwaar tegen de negatieve beslissing",
         .mvvAppointment: "Maak de mvv-afspraak bij de Nederlandse vertegenwoordiging",
         .travel: "Reis naar Nederland zolang de mvv geldig is",
-        .reportToIND: "Meld je binnen 3 dagen na aankomst bij de IND (op afspraak)",
-        .iomConsultation: "Raadpleeg IOM voor vertrek (vast bedrag van €120 per gezin)",
+        .reportToIND: "Meld je binnen {1} na aankomst bij de IND (op afspraak)",
+        .iomConsultation: "Raadpleeg IOM voor vertrek (vast bedrag van {1} per gezin)",
         .iomTravelAssistance: "Vraag reisondersteuning aan bij IOM (online formulier)",
         .refugeeFund: "Vraag het Vluchtelingenfonds van VluchtelingenWerk naar de reiskosten",
         .coaReception: "Mail het COA voor opvang (na het boeken, vóór vertrek)",
@@ -87,4 +87,20 @@ public enum TaskText: String, Catalogue {
         .iomStepInformed: "IOM informeert de referent over de reis",
         .iomStepSettle: "Reken na de reis de werkelijke kosten af met IOM",
     ]
+}
+
+extension TaskText {
+    /// The title of a follow-up task in `language`, with the figures it names (a term,
+    /// an amount) taken from the rule book's version in force on `day` (the task's due
+    /// day; without one, the newest version): never written into the text.
+    public static func title(_ template: TaskTemplate.ID, _ language: Language, on day: Day? = nil,
+                             book: RuleBook = .standard) -> String {
+        let text = TaskText(template)
+        switch template {
+        case .fileApplication: return text.text(language, book.applicationTerm.version(on: day).figures.text(language))
+        case .reportToIND: return text.text(language, book.registration.version(on: day).figures.text(language))
+        case .iomConsultation: return text.text(language, book.iomConsultation.version(on: day).figures.text(language))
+        default: return text.text(language)
+        }
+    }
 }

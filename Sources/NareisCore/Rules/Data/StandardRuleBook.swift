@@ -61,6 +61,9 @@ extension RuleBook {
         otherFee: history(
             rule("FEE-OTHER", "Other family members pay the application fee", Source.indProcess, "2024-01-01",
                  Fee(cents: 243_00))),
+        iomConsultation: history(
+            rule("FEE-IOM-CONSULT", "IOM's pre-departure consultation costs a fixed amount per family", Source.iom,
+                 "2024-01-01", Fee(cents: 120_00))),
         regularFee: statement("FEE-REGULAR", "Regular framework: an application fee applies (amount not in the sources)",
                               Source.aida),
 
