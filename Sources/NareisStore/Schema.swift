@@ -38,6 +38,7 @@ enum Schema {
         ("v11-doubted-documents", { try $0.execute(sql: version11) }),
         ("v12-decision-extended", { try $0.execute(sql: version12) }),
         ("v13-coa-and-permit", { try $0.execute(sql: version13) }),
+        ("v14-iom-travel", { try $0.execute(sql: version14) }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -382,6 +383,19 @@ enum Schema {
         ALTER TABLE members ADD COLUMN coaRequested TEXT;
         ALTER TABLE members ADD COLUMN coaConfirmed TEXT;
         ALTER TABLE members ADD COLUMN permitCollected TEXT;
+        """
+
+    /// A family's journey through IOM (PROC-IOM): the steps done (`,0,3,`) and the
+    /// amounts in euro cents (estimate, paid, settled). One row per case, when any.
+    static let version14 = """
+        CREATE TABLE iom_travel (
+            caseSeq INTEGER PRIMARY KEY REFERENCES cases(seq) ON DELETE CASCADE,
+            stepsDone TEXT NOT NULL DEFAULT ',',
+            estimateCents INTEGER CHECK (estimateCents >= 0),
+            paidCents INTEGER CHECK (paidCents >= 0),
+            settledCents INTEGER CHECK (settledCents >= 0),
+            changedAt TEXT NOT NULL
+        );
         """
 
     /// The index of the open follow-ups since migration v10: by due day (undated last),

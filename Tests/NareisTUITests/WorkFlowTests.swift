@@ -142,6 +142,32 @@ struct WorkFlowTests {
         #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 2)
     }
 
+    /// PROC-IOM: the eight steps are ticked off and the amounts typed in euros, each
+    /// written at once; a wrong amount is refused in place.
+    @Test func theIomStepsAreTickedAndTheAmountsRecorded() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.press(.iom)
+        guard case .iom? = workstation.state.modal else { Issue.record("no IOM overlay"); return }
+        workstation.press(.toggleIomStep)                          // step 1 done
+        workstation.press(.moveDown, times: TaskTemplate.iomSteps.count)
+        workstation.press(.open)                                   // the estimate
+        workstation.type("about 300")
+        workstation.press(.editSave)
+        guard case .iom(let refused)? = workstation.state.modal else { Issue.record("the overlay closed"); return }
+        #expect(refused.message?.contains("is not an amount in euros") == true)
+        workstation.press(.editClear)
+        workstation.type("1.250,50")
+        workstation.press(.editSave)
+        let travel = try store.iomTravel(caseId: "NR-2024-0001")
+        #expect(travel.stepsDone == [0] && travel.cents[.estimate] == 125_050)
+        let screen = workstation.render().lines.joined(separator: "\n")
+        #expect(screen.contains("1 of 8 steps done") && screen.contains("[x] 1.") && screen.contains("€ 1250.50"))
+        workstation.press(.back)
+        #expect(workstation.state.modal == nil)
+    }
+
     /// PROC-INVESTIGATE-EVENTS: the investigation is filled in under the events list,
     /// days typed and kind and channel picked; it plans the family's preparation.
     @Test func aFurtherInvestigationIsRecordedWithPickedKindAndChannel() throws {

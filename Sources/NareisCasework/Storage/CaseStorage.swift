@@ -63,6 +63,13 @@ public protocol CaseStorage: AnyObject, Sendable {
     func setChecklistStatus(caseId: String, memberId: String, itemId: String, status: DocumentStatus,
                             translationNeeded: Bool) throws
 
+    // MARK: Travel
+
+    /// The case's IOM travel record (empty when nothing is recorded).
+    func iomTravel(caseId: String) throws -> IomTravel
+    /// Stores the case's IOM travel record (audited).
+    func saveIomTravel(caseId: String, _ travel: IomTravel) throws
+
     // MARK: Tasks
 
     /// Every task of a case: its follow-ups (with their done marks) and the

@@ -44,6 +44,17 @@ extension Workstation {
             if let statuses = read({ try casework.documentStatuses(caseId: caseId, memberId: memberId) }) {
                 state.documentsRead(caseId: caseId, memberId: memberId, statuses: statuses)
             }
+        case .openIom(let caseId):
+            if let travel = read({ try casework.iomTravel(caseId: caseId) }) { state.iomRead(caseId: caseId, travel: travel) }
+        case let .setIomStep(caseId, step, done):
+            if let travel = read({ try casework.setIomStep(caseId: caseId, step: step, done: done) }) { state.iomSaved(travel) }
+        case let .setIomAmount(caseId, amount, text):
+            var saved: IomTravel?
+            if let refusal = Self.refusal(of: { saved = try casework.setIomAmount(caseId: caseId, amount, text: text) }) {
+                state.iomRefused(refusal)
+            } else if let saved {
+                state.iomSaved(saved)
+            }
         case let .setDocument(status, caseId):
             let saved = read {
                 try casework.setDocument(caseId: caseId, memberId: status.memberId, itemId: status.itemId, status: status.status,

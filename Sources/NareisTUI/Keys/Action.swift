@@ -27,6 +27,7 @@ public enum Action: String, CaseIterable, Sendable {
     case recordEvent = "record-event"
     case documents
     case notes
+    case iom
     case editCase = "edit-case"
     case tasks
     case newIntake = "new-intake"
@@ -44,6 +45,7 @@ public enum Action: String, CaseIterable, Sendable {
     case statusNotApplicable = "status-not-applicable"
     case statusDoubted = "status-doubted"
     case toggleTranslation = "toggle-translation"
+    case toggleIomStep = "iom-step-done"
     case toggleTaskDone = "task-done"
     case addTask = "task-add"
     case addNote = "note-add"
@@ -71,6 +73,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case documents
     case tasks
     case notes
+    /// The IOM travel overlay.
+    case travel
     case form
 
 }

@@ -56,6 +56,8 @@ public enum KeyPlace: String, CaseIterable, Sendable {
     case events
     case eventDay = "event-day"
     case investigation
+    case iom
+    case iomAmount = "iom-amount"
     case documents
     case tasks
     case taskEditor = "task-editor"
@@ -71,7 +73,8 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .tree, .detail: return KeyChain([.lists, .caseWork, .global])
         case .deadlines: return KeyChain([.lists, .deadlines, .global])
         case .events, .drafts: return KeyChain([.lists], borrowed: [.back])
-        case .eventDay, .noteEditor: return KeyChain([.editor])
+        case .eventDay, .noteEditor, .iomAmount: return KeyChain([.editor])
+        case .iom: return KeyChain([.travel, .lists], borrowed: [.back])
         case .documents: return KeyChain([.documents, .lists], borrowed: [.back])
         case .tasks: return KeyChain([.tasks, .lists], borrowed: [.back])
         case .taskEditor, .investigation: return KeyChain([.editor, .form], quiet: [.form])
@@ -91,6 +94,8 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .events: return .placeEvents
         case .eventDay: return .placeEventDay
         case .investigation: return .placeInvestigation
+        case .iom: return .contextTravel
+        case .iomAmount: return .placeIomAmount
         case .documents: return .contextDocuments
         case .tasks: return .contextTasks
         case .taskEditor: return .placeTaskEditor
@@ -109,6 +114,7 @@ extension WorkModal {
         case .events: return .events
         case .eventDate: return .eventDay
         case .investigation: return .investigation
+        case .iom(let board): return board.editing == nil ? .iom : .iomAmount
         case .documents: return .documents
         case .tasks: return .tasks
         case .taskEditor: return .taskEditor

@@ -66,6 +66,7 @@ public enum UIText: String, Catalogue {
     case actionStatusBack
     case actionStatusNotApplicable
     case actionStatusDoubted
+    case actionIom, actionToggleIomStep, contextTravel, placeIomAmount
     case actionToggleTranslation
     case actionToggleTaskDone
     case actionAddTask
@@ -88,6 +89,7 @@ public enum UIText: String, Catalogue {
     case hintStatusBack
     case hintNotApplicable
     case hintDoubted
+    case hintIom
     case hintTranslation
     case hintDone
     case hintAdd
@@ -262,6 +264,10 @@ public enum UIText: String, Catalogue {
         .actionStatusBack: "Step the document's status back",
         .actionStatusNotApplicable: "Mark the document not applicable (again: missing)",
         .actionStatusDoubted: "Mark the document doubted by the IND (again: sent to the IND)",
+        .actionIom: "The family's IOM travel: its eight steps and the amounts in euros",
+        .actionToggleIomStep: "Tick the IOM step done (again: not done); Enter on an amount types it",
+        .contextTravel: "IOM travel",
+        .placeIomAmount: "An IOM amount",
         .actionToggleTranslation: "Mark or unmark: sworn translation needed",
         .actionToggleTaskDone: "Mark the task done, or open again",
         .actionAddTask: "Add an own task to the open case (title, optional due date)",
@@ -284,6 +290,7 @@ public enum UIText: String, Catalogue {
         .hintStatusBack: "back",
         .hintNotApplicable: "n/a",
         .hintDoubted: "doubted",
+        .hintIom: "IOM",
         .hintTranslation: "translation",
         .hintDone: "done/undo",
         .hintAdd: "add",
@@ -452,6 +459,10 @@ public enum UIText: String, Catalogue {
         .actionStatusBack: "De stand van het document een stap terugzetten",
         .actionStatusNotApplicable: "Het document markeren als niet van toepassing (nogmaals: ontbreekt)",
         .actionStatusDoubted: "Het document markeren als betwijfeld door de IND (nogmaals: naar de IND gestuurd)",
+        .actionIom: "De reis van het gezin via IOM: de acht stappen en de bedragen in euro",
+        .actionToggleIomStep: "De IOM-stap afvinken (nogmaals: niet gedaan); Enter op een bedrag om het te typen",
+        .contextTravel: "Reis via IOM",
+        .placeIomAmount: "Een IOM-bedrag",
         .actionToggleTranslation: "Aan of uit: beëdigde vertaling nodig",
         .actionToggleTaskDone: "De taak afvinken, of weer openzetten",
         .actionAddTask: "Een eigen taak bij het open dossier toevoegen (titel, eventueel datum)",
@@ -474,6 +485,7 @@ public enum UIText: String, Catalogue {
         .hintStatusBack: "terug",
         .hintNotApplicable: "n.v.t.",
         .hintDoubted: "betwijfeld",
+        .hintIom: "IOM",
         .hintTranslation: "vertaling",
         .hintDone: "klaar/terug",
         .hintAdd: "toevoegen",

@@ -19,6 +19,7 @@ public enum WorkText: String, Catalogue {
     case evCoaRequested, evCoaConfirmed, evPermitCollected
     case evInvestigation, investigationPrompt, investigationLetter, investigationKind, investigationChannel
     case investigationDate, investigationPick, investigationDayInvalid
+    case iomTitle, iomStep, iomEstimate, iomPaid, iomSettled, iomAmountPrompt
     case evDecisionPositive
     case evDecisionNegative
     case evObjectionFiled
@@ -103,6 +104,12 @@ public enum WorkText: String, Catalogue {
         .evCompleted: "application completed",
         .evDecisionExtendedTo: "decision period extended to",
         .evInvestigation: "further investigation (letter)",
+        .iomTitle: "Travel via IOM · {1} of {2} steps done",
+        .iomStep: "{1}. {2}",
+        .iomEstimate: "IOM's cost estimate",
+        .iomPaid: "paid to IOM",
+        .iomSettled: "settled afterwards",
+        .iomAmountPrompt: "{1} in euros (e.g. 1250 or 1.250,50; empty clears it):",
         .investigationPrompt: "Further investigation (Tab: next field, Left/Right: choose, Enter: record, Esc: back):",
         .investigationLetter: "IND letter of",
         .investigationKind: "kind",
@@ -191,6 +198,12 @@ public enum WorkText: String, Catalogue {
         .evCompleted: "aanvraag aangevuld",
         .evDecisionExtendedTo: "beslistermijn verlengd tot",
         .evInvestigation: "nader onderzoek (brief)",
+        .iomTitle: "Reis via IOM · {1} van {2} stappen gedaan",
+        .iomStep: "{1}. {2}",
+        .iomEstimate: "kostenraming IOM",
+        .iomPaid: "betaald aan IOM",
+        .iomSettled: "achteraf verrekend",
+        .iomAmountPrompt: "{1} in euro (bijv. 1250 of 1.250,50; leeg wist het):",
         .investigationPrompt: "Nader onderzoek (Tab: volgend veld, Links/Rechts: kiezen, Enter: vastleggen, Esc: terug):",
         .investigationLetter: "brief IND van",
         .investigationKind: "soort",

@@ -17,6 +17,12 @@ func openWork(_ action: Action, _ state: inout WorkstationState) -> Effect? {
     case .documents:
         guard let (caseId, member) = state.selectedMemberOfOpenCase() else { return .redraw }
         return .openDocuments(caseId: caseId, memberId: member.id)
+    case .iom:
+        guard let caseId = state.openCase?.file.id else {
+            state.problem = WorkText.openCaseFirst.text(state.language)
+            return .redraw
+        }
+        return .openIom(caseId: caseId)
     case .notes:
         guard let caseId = state.openCase?.file.id else {
             state.problem = WorkText.openCaseFirst.text(state.language)
@@ -52,6 +58,7 @@ func updateOverlay(_ state: inout WorkstationState, _ modal: WorkModal, _ input:
     case (.events(let picker), .action(let action)): return updateEvents(&state, picker, action)
     case (.eventDate(let editor), _): return updateEventDay(&state, editor, input)
     case (.investigation(let editor), _): return updateInvestigation(&state, editor, input)
+    case (.iom(let board), _): return updateIom(&state, board, input)
     case (.documents(let board), .action(let action)): return updateDocuments(&state, board, action)
     case (.tasks(let board), .action(let action)): return updateTasks(&state, board, action)
     case (.taskEditor(let editor), _): return updateTaskEditor(&state, editor, input)
@@ -76,6 +83,9 @@ extension WorkstationState {
         case .eventDate(var editor):
             editor.picker.panel.resize(visible: overlayRows(reserving: EventEditor.rows))
             modal = .eventDate(editor)
+        case .iom(var board):
+            board.panel.resize(visible: overlayRows(reserving: IomBoard.rows))
+            modal = .iom(board)
         case .investigation(var editor):
             editor.picker.panel.resize(visible: overlayRows(reserving: InvestigationEditor.rows))
             modal = .investigation(editor)
@@ -122,6 +132,7 @@ extension WorkModal {
         switch self {
         case .events(let picker): moved = Self.move(picker, \.panel, action, WorkModal.events)
         case .documents(let board): moved = Self.move(board, \.panel, action, WorkModal.documents)
+        case .iom(let board) where board.editing == nil: moved = Self.move(board, \.panel, action, WorkModal.iom)
         case .tasks(let board): moved = Self.move(board, \.self, action, WorkModal.tasks)
         case .notes(let board) where board.editor == nil: moved = Self.move(board, \.panel, action, WorkModal.notes)
         case .drafts(let chooser): moved = Self.move(chooser, \.panel, action, WorkModal.drafts)

@@ -46,6 +46,9 @@ public enum Effect: Equatable, Sendable {
     case openTaskCase(caseId: String, memberId: String?)
     case recordEvent(EventEditor)
     case recordInvestigation(Investigation?, caseId: String, memberId: String)
+    case openIom(caseId: String)
+    case setIomStep(caseId: String, step: Int, done: Bool)
+    case setIomAmount(caseId: String, IomTravel.Amount, text: String)
     case openDrafts
     /// Keep the intake form as a draft and close it.
     case keepDraft(IntakeForm)

@@ -30,6 +30,7 @@ enum HelpOverlay {
         case .documents: return .contextDocuments
         case .tasks: return .contextTasks
         case .notes: return .contextNotes
+        case .travel: return .contextTravel
         case .form: return .contextForm
         }
     }

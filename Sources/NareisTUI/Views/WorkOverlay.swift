@@ -13,6 +13,7 @@ enum WorkOverlay {
         case .events(let picker): drawEvents(picker, editor: nil, state, in: rect, on: &screen)
         case .eventDate(let editor): drawEvents(editor.picker, editor: editor, state, in: rect, on: &screen)
         case .investigation(let editor): drawInvestigation(editor, state, in: rect, on: &screen)
+        case .iom(let board): drawIom(board, state, in: rect, on: &screen)
         case .documents(let board): drawDocuments(board, state, in: rect, on: &screen)
         case .tasks(let board): TasksOverlay.draw(board, editor: nil, state, in: rect, on: &screen)
         case .taskEditor(let editor): TasksOverlay.draw(editor.board, editor: editor, state, in: rect, on: &screen)
@@ -91,6 +92,39 @@ enum WorkOverlay {
         }
         if let message = editor.message {
             screen.put(message, in: Rect(x: inside.x + 1, y: y + 1, width: inside.width - 1, height: 1), role: .error)
+        }
+    }
+
+    /// The IOM steps with their ticks, then the amounts in euros; an amount being typed
+    /// under the list.
+    static func drawIom(_ board: IomBoard, _ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
+        let language = state.language
+        let done = board.travel.stepsDone.count
+        let inside = screen.box(rect, title: WorkText.iomTitle.text(language, done, TaskTemplate.iomSteps.count), focused: true)
+        let reserved = board.editing == nil ? 0 : IomBoard.rows
+        let list = Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, inside.height - reserved))
+        screen.panel(board.panel, in: list) { screen, row, line in
+            switch row {
+            case .step(let step):
+                let ticked = board.travel.stepsDone.contains(step)
+                let mark = (ticked ? UIText.checklistDone : UIText.checklistOpen).text(language)
+                screen.segments([Segment(" " + mark + " ", ticked ? .met : .dim),
+                                 Segment(WorkText.iomStep.text(language, step + 1, TaskTemplate.iomSteps[step].text(language)))],
+                                in: line)
+            case .amount(let amount):
+                let value = board.travel.cents[amount].map { Fee(cents: $0).text(language) }
+                screen.segments([Segment("     " + WorkText.iomAmount(amount).text(language) + ": "),
+                                 value.map { Segment($0, .met) } ?? Segment(WorkText.notRecorded.text(language), .dim)],
+                                in: line)
+            }
+        }
+        guard let amount = board.editing, inside.height > reserved else { return }
+        let y = inside.maxY - reserved + 1
+        screen.put(WorkText.iomAmountPrompt.text(language, WorkText.iomAmount(amount).text(language)),
+                   in: inside.row(y - inside.y), role: .title)
+        drawField(board.editor, in: Rect(x: inside.x + 1, y: y + 1, width: min(inside.width - 2, 30), height: 1), on: &screen)
+        if let message = board.message {
+            screen.put(message, in: Rect(x: inside.x + 1, y: y + 2, width: inside.width - 1, height: 1), role: .error)
         }
     }
 

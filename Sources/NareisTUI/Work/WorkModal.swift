@@ -11,6 +11,8 @@ public enum WorkModal: Hashable, Sendable {
     /// The further investigation of one member, as a small form.
     case investigation(InvestigationEditor)
     case documents(DocumentsBoard)
+    /// The family's IOM travel: steps and amounts.
+    case iom(IomBoard)
     case tasks(TaskBoard)
     case taskEditor(TaskEditor)
     case notes(NotesBoard)
