@@ -46,7 +46,7 @@ struct CaseRowWriter {
             INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertFollowUp = try BulkStatement(db, """
-            INSERT INTO follow_ups (caseSeq, taskId, due, doneOn) VALUES (?, ?, ?, ?)
+            INSERT INTO follow_ups (caseSeq, taskId, due) VALUES (?, ?, ?)
             """)
         insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
         updateComputed = try BulkStatement(db, "UPDATE cases SET stage = ?, nextDue = ?, assessedOn = ? WHERE seq = ?")
@@ -127,7 +127,6 @@ struct CaseRowWriter {
                 insertFollowUp.bind(1, seq)
                 insertFollowUp.bind(2, f.taskId, in: base)
                 insertFollowUp.bind(3, f.due, in: base)
-                insertFollowUp.bind(4, f.doneOn, in: base)
                 try insertFollowUp.run()
             }
             if case .new = target {} else { try CaseStore.copyTaskMarks(db, caseSeq: seq) }

@@ -23,12 +23,10 @@ struct PreparedCase: Sendable {
         var memberId, deadlineId, due, rule: TextSpan
     }
 
-    /// A follow-up task derived from the case (`FollowUpPlanner.followUps`); its
-    /// template and member are its ID's parts. `doneOn`: the day of the event that
-    /// completes it (`coaRequested`, `permitCollected`), else none; a counsellor's mark
-    /// is copied over it.
+    /// A follow-up task derived from the case (`FollowUpPlanner.followUps`) and not
+    /// done by its event; its template and member are its ID's parts.
     struct FollowUpRow: Sendable {
-        var taskId, due, doneOn: TextSpan
+        var taskId, due: TextSpan
     }
 
     var text = RowText()
@@ -89,7 +87,7 @@ struct PreparedCase: Sendable {
         }
         nextDue = text.add(next?.iso)
         followUps = FollowUpPlanner.followUps(for: file, assessment: assessment).map { task in
-            FollowUpRow(taskId: text.add(task.id), due: text.add(task.due?.iso), doneOn: text.add(task.completedOn?.iso))
+            FollowUpRow(taskId: text.add(task.id), due: text.add(task.due?.iso))
         }
         self.text = text
     }
