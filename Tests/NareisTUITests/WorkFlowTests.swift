@@ -50,7 +50,7 @@ struct WorkFlowTests {
         workstation.type("2024-13-01")
         workstation.press(.editSave)
         guard case .eventDate(let refused)? = workstation.state.modal else { Issue.record("the editor closed"); return }
-        #expect(refused.message?.contains("is not a date (expected YYYY-MM-DD)") == true)
+        #expect(refused.message?.contains("is not a date (expected e.g. 14-3-2026 or 2026-03-14)") == true)
 
         // The usual editing keys: clear, type, move, delete, insert.
         workstation.press(.editClear)
@@ -140,6 +140,26 @@ struct WorkFlowTests {
         #expect(row?.documentsComplete == 2)
         #expect(row?.documentsRequired == required)
         #expect(try store.caseRows().first { $0.id == "NR-2024-0001" }?.documentsComplete == 2)
+    }
+
+    /// Dates as people write them: the field says what it read before it is
+    /// recorded, and `t` is today.
+    @Test func anEventDayIsTypedAsPeopleWriteItAndShownInWords() throws {
+        let (workstation, store, directory) = try Self.workstation()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        Self.openTesfayChild(workstation)
+        workstation.press(.recordEvent)
+        workstation.press(.open)                                   // submitted
+        workstation.type("1-6-2024")
+        #expect(workstation.render().lines.joined(separator: "\n").contains("1 June 2024"))
+        workstation.press(.editSave)
+        #expect(try store.loadCase(id: "NR-2024-0001")?.members[1].procedure.submitted == Fixtures.day("2024-06-01"))
+        workstation.press(.recordEvent)
+        workstation.press(.moveDown, times: ProcedureEvent.allCases.firstIndex(of: .completed)!)
+        workstation.press(.open)
+        workstation.type("t")
+        workstation.press(.editSave)
+        #expect(try store.loadCase(id: "NR-2024-0001")?.members[1].procedure.completed == workstation.state.asOf)
     }
 
     /// PROC-IOM: the eight steps are ticked off and the amounts typed in euros, each

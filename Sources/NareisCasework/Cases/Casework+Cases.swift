@@ -52,12 +52,13 @@ extension Casework {
     /// Records (or, with empty `text`, clears) a procedure event of one member and
     /// stores the case. A day before the event it follows, or a text that is not a
     /// day, is refused (`CaseFileError`, nothing written).
-    public func recordEvent(_ event: ProcedureEvent, text: String, caseId: String, memberId: String) throws {
+    public func recordEvent(_ event: ProcedureEvent, text: String, caseId: String, memberId: String,
+                            today: Day? = nil) throws {
         var file = try requireCase(id: caseId)
         guard let index = file.members.firstIndex(where: { $0.id == memberId }) else {
             throw StoreError.unknownMember(caseId: caseId, memberId: memberId)
         }
-        file.members[index].procedure = try event.record(text, in: file.members[index].procedure)
+        file.members[index].procedure = try event.record(text, in: file.members[index].procedure, today: today)
         try saveCase(file)
     }
 

@@ -105,6 +105,10 @@ public struct IntakeDraft: Hashable, Sendable {
                 default: value = .string(raw)
                 }
             case .country: value = .string(raw.uppercased())
+            // Dates as people write them, stored as the format writes them; what does
+            // not read as a date goes on as typed, for the reader to refuse.
+            case .fullDate: value = .string(DateInput.day(raw, today: nil)?.iso ?? raw)
+            case .birthDate: value = .string(DateInput.partialDate(raw)?.description ?? raw)
             default: value = .string(raw)
             }
             insert(value, at: field.key.split(separator: ".").map(String.init), into: &tree)

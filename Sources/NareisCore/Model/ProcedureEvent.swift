@@ -74,7 +74,8 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
 
     /// Records `text` (a YYYY-MM-DD day, or a city for `representation`; empty clears
     /// the event) and returns the new procedure, or throws naming what is wrong.
-    public func record(_ text: String, in procedure: Procedure) throws -> Procedure {
+    /// Days as people write them (`DateInput`); `t` is `today` where it is given.
+    public func record(_ text: String, in procedure: Procedure, today: Day? = nil) throws -> Procedure {
         var p = procedure
         let value = text.trimmingCharacters(in: .whitespaces)
         if self == .investigation, !value.isEmpty {
@@ -89,8 +90,9 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         }
         var day: Day?
         if !value.isEmpty {
-            guard let parsed = Day(iso: value) else {
-                throw CaseFileError(path: path, "\(JSONWriter.quoted(String(value.prefix(40)))) is not a date (expected YYYY-MM-DD)")
+            guard let parsed = DateInput.day(value, today: today) else {
+                throw CaseFileError(path: path,
+                                    "\(JSONWriter.quoted(String(value.prefix(40)))) is not a date (expected e.g. 14-3-2026 or 2026-03-14)")
             }
             day = parsed
         }

@@ -1,11 +1,9 @@
 import NareisCore
 
-/// How dates, amounts and day counts are written in each language. Month names come
-/// from `MonthText`, not from the platform's locale data, so outputs are the same on
-/// every machine (and in the golden files).
+/// How amounts and day counts are written in each language. Dates are written by
+/// Core (`Day.text`, month names from `MonthText`), not from the platform's locale
+/// data, so outputs are the same on every machine (and in the golden files).
 public enum FormatText: Catalogue {
-    /// {1} day of month, {2} month name, {3} year: "1 June 2024", "1 juni 2024".
-    case longDate
     /// {1} whole euros (grouped), {2} cents (two digits).
     case euro
     case thousandsSeparator
@@ -21,13 +19,13 @@ public enum FormatText: Catalogue {
 
     /// Built once, not on every text asked for.
     private static let english: [FormatText: String] = [
-            .longDate: "{1} {2} {3}", .euro: "€{1}.{2}", .thousandsSeparator: ",", .decimalSeparator: ".",
+            .euro: "€{1}.{2}", .thousandsSeparator: ",", .decimalSeparator: ".",
             .dueToday: "due today", .oneDayLeft: "1 day left", .daysLeft: "{1} days left",
             .oneDayOverdue: "1 day overdue", .daysOverdue: "{1} days overdue",
         ]
 
     private static let dutch: [FormatText: String] = [
-            .longDate: "{1} {2} {3}", .euro: "€ {1},{2}", .thousandsSeparator: ".", .decimalSeparator: ",",
+            .euro: "€ {1},{2}", .thousandsSeparator: ".", .decimalSeparator: ",",
             .dueToday: "vandaag de laatste dag", .oneDayLeft: "nog 1 dag", .daysLeft: "nog {1} dagen",
             .oneDayOverdue: "1 dag te laat", .daysOverdue: "{1} dagen te laat",
         ]

@@ -6,8 +6,7 @@ struct TextFormat {
 
     /// "1 June 2024" / "1 juni 2024".
     func date(_ day: Day) -> String {
-        let month = MonthText(rawValue: day.month).map { $0.text(language) } ?? String(day.month)
-        return FormatText.longDate.text(language, day.day, month, day.year)
+        day.text(language)
     }
 
     /// "€243.00" / "€ 243,00" from euro cents.

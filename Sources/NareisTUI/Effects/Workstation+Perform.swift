@@ -92,7 +92,8 @@ extension Workstation {
             state.taskCaseOpened(memberId: memberId)
         case .recordEvent(let editor):
             guard let refusal = Self.refusal(of: {
-                try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId)
+                try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId,
+                                         today: state.asOf)
             }) else {
                 refresh(openingCase: editor.caseId)
                 state.eventRecorded(editor.event)

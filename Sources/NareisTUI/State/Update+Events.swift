@@ -73,13 +73,13 @@ func updateInvestigation(_ state: inout WorkstationState, _ editor: Investigatio
         if letterText.isEmpty {
             return .recordInvestigation(nil, caseId: editor.caseId, memberId: editor.memberId)
         }
-        guard let letter = Day(iso: letterText) else {
+        guard let letter = DateInput.day(letterText, today: state.asOf) else {
             editor.message = WorkText.investigationDayInvalid.text(language, WorkText.investigationLetter.text(language),
                                                                    String(letterText.prefix(20)))
             state.modal = .investigation(editor)
             return .redraw
         }
-        let date = Day(iso: dateText)
+        let date = DateInput.day(dateText, today: state.asOf)
         if !dateText.isEmpty && date == nil {
             editor.message = WorkText.investigationDayInvalid.text(language, WorkText.investigationDate.text(language),
                                                                    String(dateText.prefix(20)))

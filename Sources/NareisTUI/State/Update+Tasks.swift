@@ -45,7 +45,7 @@ func updateTaskEditor(_ state: inout WorkstationState, _ editor: TaskEditor, _ i
         return board.pageNeeded == nil ? .redraw : .loadTaskPage
     case .action(.editSave):
         let dueText = editor.due.text.trimmingCharacters(in: .whitespaces)
-        let due = Day(iso: dueText)
+        let due = DateInput.day(dueText, today: state.asOf)
         if editor.title.text.trimmingCharacters(in: .whitespaces).isEmpty {
             editor.message = WorkText.taskTitleEmpty.text(state.language)
         } else if !dueText.isEmpty && due == nil {

@@ -34,7 +34,10 @@ enum IntakeView {
                 if current { fieldLine = lines.count }
                 lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.answer(field))])
                 let expected = format(field, language)
-                if current, !expected.isEmpty {
+                if current, let understood = understood(form.editor.text, field, language) {
+                    // What the date typed so far reads as, before it is accepted.
+                    lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(understood, .met)])
+                } else if current, !expected.isEmpty {
                     lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(expected, .help)])
                 }
                 if let problem = form.problem(at: field) {
@@ -61,6 +64,16 @@ enum IntakeView {
 
     static func label(_ field: IntakeField, _ language: Language) -> String {
         FieldText(rawValue: field.key)?.text(language) ?? field.key
+    }
+
+    /// A date field's text as the date it reads as, in words ("maart 1990, dag
+    /// onbekend"); nil for other fields and for text that is no date (yet).
+    static func understood(_ text: String, _ field: IntakeField, _ language: Language) -> String? {
+        switch field.kind {
+        case .fullDate: return DateInput.day(text, today: nil)?.text(language)
+        case .birthDate: return DateInput.partialDate(text)?.text(language)
+        default: return nil
+        }
     }
 
     static func format(_ field: IntakeField, _ language: Language) -> String {

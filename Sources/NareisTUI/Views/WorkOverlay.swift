@@ -58,6 +58,9 @@ enum WorkOverlay {
         drawField(editor.editor, in: Rect(x: inside.x + 1, y: y + 1, width: min(inside.width - 2, 60), height: 1), on: &screen)
         if let message = editor.message {
             screen.put(message, in: Rect(x: inside.x + 1, y: y + 2, width: inside.width - 1, height: 1), role: .error)
+        } else if editor.event != .representation, let day = DateInput.day(editor.editor.text, today: state.asOf) {
+            // What the day typed so far reads as, before it is recorded.
+            screen.put(day.text(language), in: Rect(x: inside.x + 1, y: y + 2, width: inside.width - 1, height: 1), role: .met)
         }
     }
 

@@ -1,7 +1,5 @@
-import NareisCore
-
-/// Month names for dates in the outputs ("1 juni 2024"). The domain's words are
-/// in NareisCore (Domain/Words/), shared with the workstation.
+/// Month names for dates written out ("1 juni 2024"), in the outputs and in the
+/// workstation's date fields alike.
 public enum MonthText: Int, Catalogue {
     case january = 1, february, march, april, may, june, july, august, september, october, november, december
 

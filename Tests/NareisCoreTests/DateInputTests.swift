@@ -1,0 +1,53 @@
+import Testing
+@testable import NareisCore
+
+/// Dates as counsellors write them (issue 12, point 3), and what the field shows it
+/// understood.
+@Suite("Dates as people write them")
+struct DateInputTests {
+    static let today = d("2026-12-02")
+
+    @Test(arguments: [
+        ("14-3-1990", "1990-03-14"), ("14-03-1990", "1990-03-14"), ("14/3/1990", "1990-03-14"),
+        ("14.3.1990", "1990-03-14"), ("1990-03-14", "1990-03-14"), (" 1-1-2027 ", "2027-01-01"),
+        ("t", "2026-12-02"), ("vandaag", "2026-12-02"), ("Today", "2026-12-02"),
+    ])
+    func daysAreReadDayFirst(text: String, iso: String) {
+        #expect(DateInput.day(text, today: Self.today) == d(iso))
+    }
+
+    @Test(arguments: ["31-2-2024", "29-2-2023", "14-13-1990", "3-1990", "1990", "14-3-90", "123-3-1990", "gisteren", ""])
+    func whatIsNotADayIsRefused(text: String) {
+        #expect(DateInput.day(text, today: Self.today) == nil)
+    }
+
+    @Test(arguments: [
+        ("14-3-1990", "1990-03-14"), ("3-1990", "1990-03"), ("03-1990", "1990-03"), ("1990", "1990"),
+        ("1990-03", "1990-03"), ("1990-00-00", "1990"),
+    ])
+    func birthDatesMayBePartial(text: String, canonical: String) {
+        #expect(DateInput.partialDate(text)?.description == canonical)
+    }
+
+    @Test(arguments: ["13-1990", "31-2-1990", "0-1990", "90", "3-1990-1"])
+    func impossibleBirthDatesAreRefused(text: String) {
+        #expect(DateInput.partialDate(text) == nil)
+    }
+
+    @Test func theFieldSaysWhatItUnderstood() {
+        #expect(d("1990-03-14").text(.nl) == "14 maart 1990")
+        #expect(d("1990-03-14").text(.en) == "14 March 1990")
+        #expect(DateInput.partialDate("3-1990")?.text(.nl) == "maart 1990, dag onbekend")
+        #expect(DateInput.partialDate("1990")?.text(.nl) == "1990, maand en dag onbekend")
+        #expect(DateInput.partialDate("1990")?.text(.en) == "1990, month and day unknown")
+    }
+
+    @Test func theIntakeStoresDatesAsTheFormatWritesThem() {
+        let fields = [IntakeField("birthDate", .birthDate, required: true),
+                      IntakeField("asylumApplicationDate", .fullDate, required: true)]
+        let json = IntakeDraft.unflatten(["birthDate": "3-1990", "asylumApplicationDate": "1-9-2023"], fields: fields)
+        #expect(json == .object([("birthDate", .string("1990-03")), ("asylumApplicationDate", .string("2023-09-01"))]))
+        let typo = IntakeDraft.unflatten(["asylumApplicationDate": "31-2-2023"], fields: fields)
+        #expect(typo == .object([("asylumApplicationDate", .string("31-2-2023"))]), "passed on for the reader to refuse")
+    }
+}
