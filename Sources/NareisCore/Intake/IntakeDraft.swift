@@ -104,7 +104,8 @@ public struct IntakeDraft: Hashable, Sendable {
                 case "no", "n", "false", "nee": value = .bool(false)
                 default: value = .string(raw)
                 }
-            case .country: value = .string(raw.uppercased())
+            // A country by name in either language, or its code (`CountryNames`).
+            case .country: value = .string(CountryNames.resolve(raw)?.code ?? raw.uppercased())
             // Dates as people write them, stored as the format writes them; what does
             // not read as a date goes on as typed, for the reader to refuse.
             case .fullDate: value = .string(DateInput.day(raw, today: nil)?.iso ?? raw)

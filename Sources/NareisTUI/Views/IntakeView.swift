@@ -67,11 +67,17 @@ enum IntakeView {
     }
 
     /// A date field's text as the date it reads as, in words ("maart 1990, dag
-    /// onbekend"); nil for other fields and for text that is no date (yet).
+    /// onbekend"), a country field's as the country it names; nil for other fields
+    /// and for text that is neither (yet).
     static func understood(_ text: String, _ field: IntakeField, _ language: Language) -> String? {
         switch field.kind {
         case .fullDate: return DateInput.day(text, today: nil)?.text(language)
         case .birthDate: return DateInput.partialDate(text)?.text(language)
+        case .country:
+            // The country the name means, or the few it may mean.
+            if let one = CountryNames.resolve(text) { return one.name(language) + " (" + one.code + ")" }
+            let some = CountryNames.matches(text, limit: 4)
+            return some.isEmpty ? nil : some.map { $0.name(language) }.joined(separator: " · ") + " …"
         default: return nil
         }
     }
