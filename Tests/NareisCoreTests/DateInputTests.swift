@@ -51,3 +51,28 @@ struct DateInputTests {
         #expect(typo == .object([("asylumApplicationDate", .string("31-2-2023"))]), "passed on for the reader to refuse")
     }
 }
+
+/// Only the questions that apply (issue 12, point 4).
+@Suite("Intake questions that apply")
+struct IntakeQuestionsTests {
+    static let day = d("2026-12-02")
+    static func keys(_ answers: [String: String]) -> Set<String> {
+        Set(IntakeField.memberFields(for: answers, on: day).map(\.key))
+    }
+
+    @Test func youngAdultQuestionsOnlyForAChildWhoIsOrMayBeEighteen() {
+        let youngAdult = "child.youngAdult.ownIncome"
+        #expect(!Self.keys(["relationship": "child", "birthDate": "13-5-2013"]).contains(youngAdult))
+        #expect(Self.keys(["relationship": "child", "birthDate": "1-1-2005"]).contains(youngAdult))
+        #expect(Self.keys(["relationship": "child", "birthDate": "2008"]).contains(youngAdult), "17 or 18: may be")
+        #expect(Self.keys(["relationship": "child"]).contains(youngAdult), "no birth date yet: asked")
+    }
+
+    @Test func theOtherParentOnlyForAMinorAndDeceasedParentsOnlyForAFosterChild() {
+        #expect(Self.keys(["relationship": "child", "birthDate": "2015"]).contains("child.otherParent"))
+        #expect(!Self.keys(["relationship": "child", "birthDate": "2000"]).contains("child.otherParent"))
+        #expect(!Self.keys(["relationship": "sibling", "birthDate": "1990"]).contains("sibling.otherParent"))
+        #expect(!Self.keys(["relationship": "child", "birthDate": "2015"]).contains("child.bioParentsDeceased"))
+        #expect(Self.keys(["relationship": "child", "child.kind": "foster", "birthDate": "2015"]).contains("child.bioParentsDeceased"))
+    }
+}

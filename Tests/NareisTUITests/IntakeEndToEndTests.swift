@@ -55,7 +55,8 @@ struct IntakeEndToEndTests {
                 Self.field(session, answer)
             }
         }
-        session.send("F2")
+        // Tab on the last child's last question (the other parent: no young-adult
+        // questions for a child of 7) went on to the review.
         session.wait(for: "the review, ready, with the term from the permit") {
             $0.contains("Ready: F2 saves the case.") && $0.contains("2026-12-15")
         }

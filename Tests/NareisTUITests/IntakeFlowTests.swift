@@ -24,6 +24,19 @@ struct IntakeFlowTests {
     static let sponsor: [String?] = ["Amina Yusuf", nil, "V1234567", "1990-05", "som", "2024-01-10", "no", "asylum", "refugee",
                                      "2024-05-20", nil, "VWN Utrecht"]
 
+    /// Shift-Tab on the first field wraps to the last; Tab on the last goes on.
+    @Test func theFieldsWrapAtTheStartOfTheForm() throws {
+        let (workstation, _, directory) = try WorkFlowTests.workstation(cases: [])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.press(.newIntake)
+        workstation.press(.previousField)
+        var form = try #require(Self.form(workstation))
+        #expect(form.step == .sponsor && form.field?.key == IntakeField.sponsorFields.last?.key)
+        workstation.press(.nextField)                          // on from the last field: the review (no members yet)
+        form = try #require(Self.form(workstation))
+        #expect(form.step == .review)
+    }
+
     @Test func aNewCaseFromDraftToSavedCase() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -64,8 +77,8 @@ struct IntakeFlowTests {
         form = try #require(Self.form(workstation))
         #expect(form.draft.members[0]["partner.kind"] == "married")   // asked of a partner only
         workstation.press(.addMember)
+        // A child of 11: no young-adult questions; Tab on the last field goes on to the review.
         Self.fill(["child", "Farah Yusuf", nil, nil, "2015-03-02", "SOM", "ETH", nil, "biological", "travelling"], workstation)
-        workstation.press(.saveIntake)                         // to the review
         form = try #require(Self.form(workstation))
         #expect(form.step == .review)
         #expect(form.problems.isEmpty, "\(form.problems)")

@@ -65,6 +65,26 @@ public struct IntakeField: Hashable, Sendable, Identifiable {
         IntakeField("sibling.otherParent", choices(OtherParent.self)),
     ]
 
+    /// The member fields a form asks for a member with these `answers` on `day`: those
+    /// of the relationship, and of those only the questions that apply. Young-adult
+    /// questions for a child who is 18 or older (or may be, by a partial birth date);
+    /// whether the biological parents died only for a foster child; the other parent
+    /// only for a minor (or one who may be). A birth date not (yet) read asks everything.
+    public static func memberFields(for answers: [String: String], on day: Day,
+                                    book: RuleBook = .standard) -> [IntakeField] {
+        let relationship = answers["relationship"].flatMap(Relationship.init(rawValue:))
+        let ages = answers["birthDate"].flatMap(DateInput.partialDate)?.ageRange(on: day)
+        let majority = book.child.on(day).figures.years
+        let mayBeAdult = ages.map { $0.upperBound >= majority } ?? true
+        let mayBeMinor = ages.map { $0.lowerBound < majority } ?? true
+        return memberFields(for: relationship).filter { field in
+            if field.key.hasPrefix("child.youngAdult.") { return mayBeAdult }
+            if field.key == "child.bioParentsDeceased" { return answers["child.kind"] == ChildDetails.Kind.foster.rawValue }
+            if field.key.hasSuffix(".otherParent") { return mayBeMinor }
+            return true
+        }
+    }
+
     /// The member fields that apply to `relationship` (the details of other
     /// relationships are not asked, and the reader would refuse them).
     public static func memberFields(for relationship: Relationship?) -> [IntakeField] {

@@ -63,13 +63,17 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
 extension WorkstationState {
     /// Shows the form; at its review, asks for the assessment when the answers changed.
     mutating func show(_ form: IntakeForm) -> Effect {
+        var form = form
+        form.asOf = asOf
         modal = .intake(form)
         return form.needsReview ? .assessIntake(form.draft) : .redraw
     }
 
     /// The saved drafts were read: a list to choose from, or a new form when there are none.
     mutating func draftsRead(_ drafts: [StoredDraft]) {
-        modal = drafts.isEmpty ? .intake(IntakeForm())
+        var fresh = IntakeForm()
+        fresh.asOf = asOf
+        modal = drafts.isEmpty ? .intake(fresh)
             : .drafts(DraftChooser(panel: ListPanel(rows: [.newCase] + drafts.map { .draft($0) }, visible: overlayRows())))
     }
 

@@ -32,6 +32,10 @@ public struct IntakeForm: Hashable, Sendable {
     public private(set) var review: OpenCase?
     private var reviewIsCurrent = false
 
+    /// The day the questions are judged on (a member's age): the workstation's day;
+    /// nil asks every question of the relationship.
+    public var asOf: Day?
+
     public init(draft: IntakeDraft = IntakeDraft(), draftNumber: Int64? = nil, startAt step: Int = 0) {
         self.draft = draft
         self.draftNumber = draftNumber
@@ -58,7 +62,10 @@ public struct IntakeForm: Hashable, Sendable {
         switch step {
         case .sponsor: return IntakeField.sponsorFields
         case .member(let index):
-            return IntakeField.memberFields(for: draft.members[index]["relationship"].flatMap(Relationship.init(rawValue:)))
+            guard let asOf else {
+                return IntakeField.memberFields(for: draft.members[index]["relationship"].flatMap(Relationship.init(rawValue:)))
+            }
+            return IntakeField.memberFields(for: draft.members[index], on: asOf)
         case .review: return []
         }
     }
@@ -162,6 +169,10 @@ public struct IntakeForm: Hashable, Sendable {
         } else if target < 0, stepIndex > 0 {
             go(toStep: stepIndex - 1)
             fieldIndex = max(0, fields.count - 1)
+            loadEditor()
+        } else if target < 0 || target >= fields.count {
+            // The ends of the form wrap: Shift-Tab on the first field goes to the last.
+            fieldIndex = fields.isEmpty ? 0 : (target + fields.count) % fields.count
             loadEditor()
         } else {
             fieldIndex = max(0, min(max(0, fields.count - 1), target))
