@@ -76,3 +76,37 @@ struct IntakeQuestionsTests {
         #expect(Self.keys(["relationship": "child", "child.kind": "foster", "birthDate": "2015"]).contains("child.bioParentsDeceased"))
     }
 }
+
+/// Choice fields are picked, never typed as codes (issue 12, point 1).
+@Suite("Intake choices")
+struct IntakeChoiceTests {
+    static func field(_ key: String) -> IntakeField {
+        (IntakeField.sponsorFields + IntakeField.memberFields).first { $0.key == key }!
+    }
+
+    @Test func aChoiceIsPickedByTheStartOfItsWordInEitherLanguage() {
+        let partner = Self.field("partner.kind")
+        #expect(partner.choice(typed: "geh") == "married")
+        #expect(partner.choice(typed: "ongehuwd") == "unregistered")
+        #expect(partner.choice(typed: "reg") == "registered")
+        #expect(Self.field("child.otherParent").choice(typed: "blijft, kan") == "staying-cannot-consent")
+        #expect(Self.field("housing").choice(typed: "coa") == "reception", "COA reception, by its Dutch and English word")
+        #expect(Self.field("permit.status").choice(typed: "subs") == "subsidiary")
+        #expect(partner.choice(typed: "xyz") == nil)
+    }
+
+    @Test func yesAndNoTakeTheirLetters() {
+        let yesNo = Self.field("familyBeforeEntry")
+        #expect(["j", "ja", "y", "yes"].allSatisfy { yesNo.choice(typed: $0) == "yes" })
+        #expect(["n", "nee", "no"].allSatisfy { yesNo.choice(typed: $0) == "no" })
+        #expect(yesNo.label(of: "yes", .nl) == "ja")
+    }
+
+    @Test func choicesCycleBothWaysAndShowInTheInterfaceLanguage() {
+        let relationship = Self.field("relationship")
+        #expect(relationship.choice(after: nil, step: 1) == "partner")
+        #expect(relationship.choice(after: "partner", step: -1) == relationship.choices.last)
+        #expect(relationship.label(of: "sibling", .nl) == "broer/zus")
+        #expect(Self.field("child.otherParent").label(of: "staying-cannot-consent", .nl) == "blijft, kan niet instemmen")
+    }
+}

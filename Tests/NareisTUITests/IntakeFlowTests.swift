@@ -24,6 +24,31 @@ struct IntakeFlowTests {
     static let sponsor: [String?] = ["Amina Yusuf", nil, "V1234567", "1990-05", "som", "2024-01-10", "no", "asylum", "refugee",
                                      "2024-05-20", nil, "VWN Utrecht"]
 
+    /// A choice is picked with Right, Left or Space, or by typing the start of its word
+    /// in either language; the draft keeps the value the case file stores.
+    @Test func choicesArePickedNotTyped() throws {
+        let (workstation, _, directory) = try WorkFlowTests.workstation(cases: [])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.press(.newIntake)
+        workstation.press(.addMember)
+        workstation.press(.editRight)                          // partner
+        workstation.type(" ")                                  // child
+        workstation.press(.editRight)                          // parent
+        workstation.press(.editLeft)                           // child
+        var form = try #require(Self.form(workstation))
+        #expect(form.draft.members[0]["relationship"] == "child")
+        #expect(workstation.render().lines.joined(separator: "\n").contains("< child >"))
+        workstation.press(.editClear)
+        workstation.type("part")                               // narrowed by typing
+        form = try #require(Self.form(workstation))
+        #expect(form.draft.members[0]["relationship"] == "partner")
+        let kind = try #require(form.fields.firstIndex { $0.key == "partner.kind" })
+        workstation.press(.nextField, times: kind)
+        workstation.type("ongeh")                              // Dutch, in an English session
+        form = try #require(Self.form(workstation))
+        #expect(form.draft.members[0]["partner.kind"] == "unregistered")
+    }
+
     /// Shift-Tab on the first field wraps to the last; Tab on the last goes on.
     @Test func theFieldsWrapAtTheStartOfTheForm() throws {
         let (workstation, _, directory) = try WorkFlowTests.workstation(cases: [])

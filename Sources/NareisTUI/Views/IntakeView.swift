@@ -73,6 +73,10 @@ enum IntakeView {
         switch field.kind {
         case .fullDate: return DateInput.day(text, today: nil)?.text(language)
         case .birthDate: return DateInput.partialDate(text)?.text(language)
+        case .choice, .yesNo:
+            // The value the text picks, in the interface language.
+            guard let value = field.choice(typed: text) else { return nil }
+            return "< " + field.label(of: value, language) + " >"
         case .country:
             // The country the name means, or the few it may mean.
             if let one = CountryNames.resolve(text) { return one.name(language) + " (" + one.code + ")" }
@@ -88,7 +92,7 @@ enum IntakeView {
         case .birthDate: return WorkText.birthDateFormat.text(language)
         case .country: return WorkText.countryFormat.text(language)
         case .yesNo: return WorkText.yesNo.text(language)
-        case .choice(let values): return WorkText.oneOf.text(language, values.joined(separator: ", "))
+        case .choice(let values): return WorkText.oneOf.text(language, values.map { field.label(of: $0, language) }.joined(separator: ", "))
         case .text, .identifier: return field.required ? WorkText.required.text(language) : ""
         }
     }

@@ -128,19 +128,35 @@ public struct IntakeForm: Hashable, Sendable {
     // MARK: - Typing
 
     public mutating func type(_ character: Character) {
-        guard field != nil, editor.insert(character) else { return }
+        guard let field else { return }
+        // Space steps a choice on, as Right does; other keys narrow it.
+        if character == " ", !field.choices.isEmpty { return pick(step: 1) }
+        guard editor.insert(character) else { return }
         store()
     }
 
     public mutating func edit(_ action: Action) {
-        guard field != nil, editor.apply(action) else { return }
+        guard let field else { return }
+        if !field.choices.isEmpty, action == .editLeft || action == .editRight {
+            return pick(step: action == .editRight ? 1 : -1)
+        }
+        guard editor.apply(action) else { return }
+        store()
+    }
+
+    /// The next or previous value of a choice field, shown and stored at once.
+    private mutating func pick(step: Int) {
+        guard let field, let value = field.choice(after: field.choice(typed: editor.text), step: step) else { return }
+        editor = LineEditor(value, limit: 40)
         store()
     }
 
     /// The editor's text into the draft, and validation again.
     private mutating func store() {
         guard let field else { return }
-        let text = editor.text
+        // A choice is stored as the value it picks (`geh` -> `married`); text that
+        // picks none stays as typed, for the reader to refuse in place.
+        let text = field.choices.isEmpty ? editor.text : (field.choice(typed: editor.text) ?? editor.text)
         switch step {
         case .sponsor: draft.sponsor[field.key] = text.isEmpty ? nil : text
         case .member(let index): draft.members[index][field.key] = text.isEmpty ? nil : text

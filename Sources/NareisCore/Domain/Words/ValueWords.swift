@@ -206,3 +206,73 @@ extension Investigation.Channel: DomainWords {
     private static let dutchWords: [Investigation.Channel: Words] = [.embassy: Words("ambassade", "op de ambassade"),
                           .unhcrVideo: Words("video (UNHCR)", "per video, met UNHCR"), .ind: Words("IND", "bij de IND")]
 }
+
+extension Housing: DomainWords {
+    public static func words(_ language: Language) -> [Housing: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [Housing: Words] = [.reception: Words("COA reception", "in COA or Nidos reception"),
+                          .suitable: Words("suitable", "own housing, suitable for everyone"),
+                          .unsuitable: Words("unsuitable", "own housing, not suitable for everyone")]
+
+    private static let dutchWords: [Housing: Words] = [.reception: Words("COA-opvang", "in de opvang van COA of Nidos"),
+                          .suitable: Words("geschikt", "eigen woning, geschikt voor iedereen"),
+                          .unsuitable: Words("ongeschikt", "eigen woning, niet geschikt voor iedereen")]
+}
+
+extension Permit.Kind: DomainWords {
+    public static func words(_ language: Language) -> [Permit.Kind: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [Permit.Kind: Words] = [.asylum: Words("asylum", "own asylum permit"),
+                          .derived: Words("derived", "permit derived from a family member's")]
+
+    private static let dutchWords: [Permit.Kind: Words] = [.asylum: Words("asiel", "eigen asielvergunning"),
+                          .derived: Words("afgeleid", "vergunning afgeleid van die van een gezinslid")]
+}
+
+extension Permit.Status: DomainWords {
+    public static func words(_ language: Language) -> [Permit.Status: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [Permit.Status: Words] = [.refugee: Words("refugee (A)", "refugee status (A)"),
+                          .subsidiary: Words("subsidiary (B)", "subsidiary protection (B)")]
+
+    private static let dutchWords: [Permit.Status: Words] = [.refugee: Words("vluchteling (A)", "vluchtelingenstatus (A)"),
+                          .subsidiary: Words("subsidiair (B)", "subsidiaire bescherming (B)")]
+}
+
+extension OtherParent: DomainWords {
+    public static func words(_ language: Language) -> [OtherParent: Words] {
+        switch language {
+        case .en: return englishWords
+        case .nl: return dutchWords
+        }
+    }
+
+    /// Built once, not on every text asked for.
+    private static let englishWords: [OtherParent: Words] = [.travelling: Words("travels along", "the other parent travels along"),
+                          .stayingConsents: Words("stays, consents", "the other parent stays behind and consents"),
+                          .stayingCannotConsent: Words("stays, cannot consent", "the other parent stays behind and cannot consent"),
+                          .sponsor: Words("is the sponsor", "the sponsor is the other parent")]
+
+    private static let dutchWords: [OtherParent: Words] = [.travelling: Words("reist mee", "de andere ouder reist mee"),
+                          .stayingConsents: Words("blijft, stemt in", "de andere ouder blijft achter en stemt in"),
+                          .stayingCannotConsent: Words("blijft, kan niet instemmen", "de andere ouder blijft achter en kan niet instemmen"),
+                          .sponsor: Words("is de referent", "de referent is de andere ouder")]
+}
