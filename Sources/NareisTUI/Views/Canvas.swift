@@ -95,3 +95,48 @@ extension Screen {
         if inside.height > 0 { put(message, in: inside.row(0), role: .dim) }
     }
 }
+
+/// A line of segments broken at spaces onto as many lines of `width` columns as it
+/// needs, each line after the first indented by `indent` columns; a word wider than a
+/// line is cut by the drawing, as before. Roles stay with their words.
+func wrapped(_ line: [Segment], width: Int, indent: Int) -> [[Segment]] {
+    guard width > indent + 1, line.reduce(0, { $0 + DisplayWidth.of($1.text) }) > width else { return [line] }
+    var lines: [[Segment]] = []
+    var current: [Segment] = []
+    var used = 0
+    func push(_ text: String, _ role: Role) {
+        if let last = current.last, last.role == role {
+            current[current.count - 1].text += text
+        } else {
+            current.append(Segment(text, role))
+        }
+        used += DisplayWidth.of(text)
+    }
+    for segment in line {
+        // Words with the spaces before them, so a break drops the space.
+        var word = ""
+        var pieces: [String] = []
+        for character in segment.text {
+            if character == " ", !word.isEmpty, word.contains(where: { $0 != " " }) {
+                pieces.append(word)
+                word = ""
+            }
+            word.append(character)
+        }
+        if !word.isEmpty { pieces.append(word) }
+        for piece in pieces {
+            let size = DisplayWidth.of(piece)
+            if used + size > width, used > indent, piece.first == " " {
+                lines.append(current)
+                current = []
+                used = 0
+                push(String(repeating: " ", count: indent), .normal)
+                push(String(piece.drop { $0 == " " }), segment.role)
+            } else {
+                push(piece, segment.role)
+            }
+        }
+    }
+    lines.append(current)
+    return lines
+}

@@ -16,7 +16,9 @@ enum DetailView {
         let name = member?.name ?? open.file.sponsor.name
         let inside = screen.box(rect, title: UIText.detailTitle.text(language, name), focused: focused)
         guard inside.height > 0 else { return }
-        let lines = member.map { memberLines($0, open, state) } ?? sponsorLines(open, state)
+        // Long checklist items, reasons and warnings go on over as many lines as they need.
+        let lines = (member.map { memberLines($0, open, state) } ?? sponsorLines(open, state))
+            .flatMap { wrapped($0, width: inside.width, indent: 6) }
         let scroll = min(state.detailScroll, max(0, lines.count - inside.height))
         for y in 0..<inside.height where scroll + y < lines.count {
             screen.segments(lines[scroll + y], in: inside.row(y))
