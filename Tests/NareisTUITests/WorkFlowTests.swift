@@ -183,7 +183,7 @@ struct WorkFlowTests {
         let travel = try store.iomTravel(caseId: "NR-2024-0001")
         #expect(travel.stepsDone == [0] && travel.cents[.estimate] == 125_050)
         let screen = workstation.render().lines.joined(separator: "\n")
-        #expect(screen.contains("1 of 8 steps done") && screen.contains("[x] 1.") && screen.contains("€ 1250.50"))
+        #expect(screen.contains("1 of 8 steps done") && screen.contains("[x] 1.") && screen.contains("€1,250.50"))
         workstation.press(.back)
         #expect(workstation.state.modal == nil)
     }

@@ -12,7 +12,8 @@ extension MemberContext {
     private func fee(framework: Framework, situation: SponsorSituation) -> Finding<Int?> {
         guard isCoreFamily(situation) else {
             let rule = book.otherFee.on(day)
-            return Finding(value: rule.figures.cents, reasons: [rule.reason(.feeOther, euros(rule.figures.cents))])
+            // The amount as the IND's page writes it ("€ 243,00"), in every language.
+            return Finding(value: rule.figures.cents, reasons: [rule.reason(.feeOther, rule.figures.text(.nl))])
         }
         if framework == .regular {
             return Finding(value: nil, reasons: [book.regularFee.on(day).reason(.feeRegular)])
@@ -21,11 +22,5 @@ extension MemberContext {
         let who = situation == .adult ? Wording(.coreAdultSponsor, book.uamParents.on(day).figures.years)
                                       : Wording(.coreUAMSponsor)
         return Finding(value: rule.figures.cents, reasons: [rule.reason(.freeForCore, [.wording(who)])])
-    }
-
-    /// "€ 243,00", as the IND writes amounts.
-    private func euros(_ cents: Int) -> String {
-        let rest = cents % 100
-        return "€ \(cents / 100)," + (rest < 10 ? "0" : "") + "\(rest)"
     }
 }

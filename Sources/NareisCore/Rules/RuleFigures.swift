@@ -47,11 +47,32 @@ public struct Fee: Hashable, Sendable {
     public let cents: Int
     public init(cents: Int) { self.cents = cents }
 
-    /// "€ 120" for whole euros, else "€ 12.50" / "€ 12,50".
+    /// "€1,250.00" / "€ 1.250,00": the one way amounts are written, in the outputs,
+    /// the task texts and the workstation.
     public func text(_ language: Language) -> String {
-        let rest = cents % 100
-        guard rest != 0 else { return "€ \(cents / 100)" }
-        return "€ \(cents / 100)" + (language == .nl ? "," : ".") + (rest < 10 ? "0" : "") + "\(rest)"
+        let magnitude = abs(cents)
+        let digits = Array(String(magnitude / 100))
+        var whole = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { whole += AmountWords.thousandsSeparator.text(language) }
+            whole.append(digit)
+        }
+        let fraction = magnitude % 100
+        return (cents < 0 ? "-" : "") + AmountWords.euro.text(language, whole, (fraction < 10 ? "0" : "") + String(fraction))
+    }
+}
+
+/// How amounts are written in each language.
+public enum AmountWords: Catalogue {
+    /// {1} whole euros (grouped), {2} cents (two digits).
+    case euro
+    case thousandsSeparator
+
+    public static func table(_ language: Language) -> [AmountWords: String] {
+        switch language {
+        case .en: return [.euro: "€{1}.{2}", .thousandsSeparator: ","]
+        case .nl: return [.euro: "€ {1},{2}", .thousandsSeparator: "."]
+        }
     }
 }
 

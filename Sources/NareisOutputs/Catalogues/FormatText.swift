@@ -1,12 +1,9 @@
 import NareisCore
 
-/// How amounts and day counts are written in each language. Dates are written by
-/// Core (`Day.text`, month names from `MonthText`), not from the platform's locale
-/// data, so outputs are the same on every machine (and in the golden files).
+/// How spreadsheet decimals and day counts are written in each language. Dates and
+/// amounts are written by Core (`Day.text`, `Fee.text`), not from the platform's
+/// locale data, so outputs are the same on every machine (and in the golden files).
 public enum FormatText: Catalogue {
-    /// {1} whole euros (grouped), {2} cents (two digits).
-    case euro
-    case thousandsSeparator
     case decimalSeparator
     case dueToday, oneDayLeft, daysLeft, oneDayOverdue, daysOverdue
 
@@ -19,13 +16,13 @@ public enum FormatText: Catalogue {
 
     /// Built once, not on every text asked for.
     private static let english: [FormatText: String] = [
-            .euro: "€{1}.{2}", .thousandsSeparator: ",", .decimalSeparator: ".",
+            .decimalSeparator: ".",
             .dueToday: "due today", .oneDayLeft: "1 day left", .daysLeft: "{1} days left",
             .oneDayOverdue: "1 day overdue", .daysOverdue: "{1} days overdue",
         ]
 
     private static let dutch: [FormatText: String] = [
-            .euro: "€ {1},{2}", .thousandsSeparator: ".", .decimalSeparator: ",",
+            .decimalSeparator: ",",
             .dueToday: "vandaag de laatste dag", .oneDayLeft: "nog 1 dag", .daysLeft: "nog {1} dagen",
             .oneDayOverdue: "1 dag te laat", .daysOverdue: "{1} dagen te laat",
         ]

@@ -9,13 +9,9 @@ struct TextFormat {
         day.text(language)
     }
 
-    /// "€243.00" / "€ 243,00" from euro cents.
+    /// "€243.00" / "€ 243,00" from euro cents (Core's `Fee.text`).
     func euros(cents: Int) -> String {
-        let sign = cents < 0 ? "-" : ""
-        let magnitude = abs(cents)
-        let whole = grouped(magnitude / 100)
-        let fraction = magnitude % 100
-        return sign + FormatText.euro.text(language, whole, (fraction < 10 ? "0" : "") + String(fraction))
+        Fee(cents: cents).text(language)
     }
 
     /// A plain decimal amount for spreadsheets: "243.00" / "243,00", no grouping.
@@ -37,18 +33,6 @@ struct TextFormat {
         case 2...: return FormatText.daysLeft.text(language, days)
         default: return FormatText.daysOverdue.text(language, -days)
         }
-    }
-
-    private func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 {
-                result += FormatText.thousandsSeparator.text(language)
-            }
-            result.append(digit)
-        }
-        return result
     }
 }
 
