@@ -19,7 +19,7 @@ public enum WorkText: String, Catalogue {
     case evCoaRequested, evCoaConfirmed, evPermitCollected
     case evInvestigation, investigationPrompt, investigationLetter, investigationKind, investigationChannel
     case investigationDate, investigationPick, investigationDayInvalid
-    case iomTitle, iomStep, iomEstimate, iomPaid, iomSettled, iomAmountPrompt
+    case iomTitle, iomStep, iomEstimate, iomPaid, iomSettled, iomAmountPrompt, iomAmountInvalid
     case evDecisionPositive
     case evDecisionNegative
     case evObjectionFiled
@@ -110,6 +110,7 @@ public enum WorkText: String, Catalogue {
         .iomPaid: "paid to IOM",
         .iomSettled: "settled afterwards",
         .iomAmountPrompt: "{1} in euros (e.g. 1250 or 1.250,50; empty clears it):",
+        .iomAmountInvalid: "{1}: \"{2}\" is not an amount in euros (expected e.g. 1250 or 1.250,50)",
         .investigationPrompt: "Further investigation (Tab: next field, Left/Right: choose, Enter: record, Esc: back):",
         .investigationLetter: "IND letter of",
         .investigationKind: "kind",
@@ -204,6 +205,7 @@ public enum WorkText: String, Catalogue {
         .iomPaid: "betaald aan IOM",
         .iomSettled: "achteraf verrekend",
         .iomAmountPrompt: "{1} in euro (bijv. 1250 of 1.250,50; leeg wist het):",
+        .iomAmountInvalid: "{1}: \"{2}\" is geen bedrag in euro (verwacht bijv. 1250 of 1.250,50)",
         .investigationPrompt: "Nader onderzoek (Tab: volgend veld, Links/Rechts: kiezen, Enter: vastleggen, Esc: terug):",
         .investigationLetter: "brief IND van",
         .investigationKind: "soort",

@@ -11,7 +11,15 @@ func updateIom(_ state: inout WorkstationState, _ board: IomBoard, _ input: Inpu
             board.editor.insert(character)
             board.message = nil
         case .action(.editSave):
-            return .setIomAmount(caseId: board.caseId, amount, text: board.editor.text)
+            // Refused here, in the interface language; the casework layer checks again.
+            let text = board.editor.text.trimmingCharacters(in: .whitespaces)
+            guard text.isEmpty || IomTravel.cents(parsing: text) != nil else {
+                board.message = WorkText.iomAmountInvalid.text(state.language, WorkText.iomAmount(amount).text(state.language),
+                                                               String(text.prefix(20)))
+                state.modal = .iom(board)
+                return .redraw
+            }
+            return .setIomAmount(caseId: board.caseId, amount, text: text)
         case .action(.editCancel):
             board.editing = nil
             board.message = nil
