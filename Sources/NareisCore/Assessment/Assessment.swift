@@ -88,41 +88,28 @@ public struct MemberAssessment: Hashable, Sendable {
 public struct Reason: Hashable, Sendable {
     public var rule: String
     public var source: String
-    /// The sentence as the catalogue words it, for every language; nil for a reason
-    /// given as plain text.
-    public var wording: Wording?
-    /// The text of a reason given as plain text (another rule book, a test).
-    private var plainText: String
+    public var sentence: Sentence
 
     public init(rule: String, text: String, source: String) {
-        self.rule = rule
-        self.plainText = text
-        self.source = source
-        self.wording = nil
+        self.init(rule: rule, source: source, sentence: .plain(text))
     }
 
     /// A reason worded by the catalogue; its English text is the wording's.
     public init(rule: String, source: String, wording: Wording) {
+        self.init(rule: rule, source: source, sentence: .worded(wording))
+    }
+
+    init(rule: String, source: String, sentence: Sentence) {
         self.rule = rule
-        self.plainText = ""
         self.source = source
-        self.wording = wording
+        self.sentence = sentence
     }
 
-    /// The sentence in English (the assessment format's `text`), rendered when asked
-    /// for: an import assesses 100,000 cases and reads none of their texts.
-    public var text: String { wording?.text(.en) ?? plainText }
-
-    /// Reasons are equal when they say the same, however their text was made.
-    public static func == (a: Self, b: Self) -> Bool {
-        a.rule == b.rule && a.source == b.source && a.wording == b.wording && (a.wording != nil || a.plainText == b.plainText)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rule)
-        hasher.combine(source)
-        hasher.combine(wording)
-    }
+    /// The sentence as the catalogue words it, for every language; nil for a reason
+    /// given as plain text.
+    public var wording: Wording? { sentence.wording }
+    /// The sentence in English (the assessment format's `text`).
+    public var text: String { sentence.english }
 }
 
 public struct ChecklistItem: Hashable, Sendable {
@@ -217,37 +204,23 @@ public struct Deadline: Hashable, Sendable {
 public struct Warning: Hashable, Sendable {
     public var id: String
     public var rule: String
-    /// The sentence as the catalogue words it, with the case's details.
-    public var wording: Wording?
-    /// The text of a warning given as plain text (another rule book, a test).
-    private var plainText: String
+    public var sentence: Sentence
 
     public init(id: String, text: String, rule: String) {
         self.id = id
-        self.plainText = text
         self.rule = rule
-        self.wording = nil
+        sentence = .plain(text)
     }
 
     /// A warning worded by the catalogue; its English text is the wording's.
     public init(id: String, rule: String, wording: Wording) {
         self.id = id
-        self.plainText = ""
         self.rule = rule
-        self.wording = wording
+        sentence = .worded(wording)
     }
 
-    /// The sentence in English (the assessment format's `text`), rendered when asked for.
-    public var text: String { wording?.text(.en) ?? plainText }
-
-    /// Warnings are equal when they say the same, however their text was made.
-    public static func == (a: Self, b: Self) -> Bool {
-        a.id == b.id && a.rule == b.rule && a.wording == b.wording && (a.wording != nil || a.plainText == b.plainText)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(rule)
-        hasher.combine(wording)
-    }
+    /// The sentence as the catalogue words it, with the case's details.
+    public var wording: Wording? { sentence.wording }
+    /// The sentence in English (the assessment format's `text`).
+    public var text: String { sentence.english }
 }

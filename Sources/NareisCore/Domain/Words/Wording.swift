@@ -40,6 +40,26 @@ public struct Wording: Hashable, Sendable {
     }
 }
 
+/// What a reason or a warning says: a catalogue wording (every language) or plain
+/// text (another rule book, a test). The English text is rendered when it is read: an
+/// import assesses 100,000 cases and reads none of their texts.
+public enum Sentence: Hashable, Sendable {
+    case worded(Wording)
+    case plain(String)
+
+    public var wording: Wording? {
+        if case .worded(let wording) = self { return wording }
+        return nil
+    }
+
+    public var english: String {
+        switch self {
+        case .worded(let wording): return wording.text(.en)
+        case .plain(let text): return text
+        }
+    }
+}
+
 extension Wording.Argument {
     func text(_ language: Language) -> String {
         switch self {
