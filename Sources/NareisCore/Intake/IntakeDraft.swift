@@ -99,9 +99,10 @@ public struct IntakeDraft: Hashable, Sendable {
             let value: JSONValue
             switch field.kind {
             case .yesNo:
-                switch raw.lowercased() {
-                case "yes", "y", "true", "ja", "j": value = .bool(true)
-                case "no", "n", "false", "nee": value = .bool(false)
+                // The words a yes/no field takes are the field's own (`IntakeChoices`).
+                switch field.choice(typed: raw) {
+                case "yes": value = .bool(true)
+                case "no": value = .bool(false)
                 default: value = .string(raw)
                 }
             // A country by name in either language, or its code (`CountryNames`).
