@@ -21,16 +21,14 @@ extension MemberContext {
         if let submitted = p.submitted {
             let due = decisionDue(submitted)
             let rule = p.decisionExtendedTo != nil ? book.decisionExtension.on(submitted).id : book.decision.on(submitted).id
-            list.append(deadline("decision", due: due, done: p.decision?.date, rule: rule,
-                                 lastLegalDay: AtwCalendar.standard.lastLegalDay(forDue: due)))
+            list.append(deadline("decision", due: due, done: p.decision?.date, rule: rule, statutory: true))
         }
         if let decision = p.decision {
             switch decision.outcome {
             case .negative:
                 let rule = book.objection.on(decision.date)
-                let due = rule.figures.end(from: decision.date)
-                list.append(deadline("objection", due: due, done: p.objectionFiled, rule: rule.id,
-                                     lastLegalDay: AtwCalendar.standard.lastLegalDay(forDue: due)))
+                list.append(deadline("objection", due: rule.figures.end(from: decision.date), done: p.objectionFiled,
+                                     rule: rule.id, statutory: true))
             case .positive:
                 let rule = book.mvvAppointment.on(decision.date)
                 var deadline = deadline("mvv-appointment", due: rule.figures.term.end(from: decision.date),
@@ -81,9 +79,11 @@ extension MemberContext {
         return max(0, letter.days(until: end))
     }
 
-    /// A deadline with its state, judged against `lastLegalDay` when the term runs on
-    /// past `due` (ATW-LAST-DAY), else against `due`.
-    private func deadline(_ id: String, due: Day, done: Day?, rule: String, lastLegalDay: Day? = nil) -> Deadline {
+    /// A deadline with its state. A statutory term (the decision, the objection) that
+    /// ends on a weekend or holiday runs on to its last legal day (ATW-LAST-DAY), and
+    /// its state is judged against that day.
+    private func deadline(_ id: String, due: Day, done: Day?, rule: String, statutory: Bool = false) -> Deadline {
+        let lastLegalDay = statutory ? AtwCalendar.standard.lastLegalDay(forDue: due) : nil
         let last = lastLegalDay ?? due
         let state: Deadline.State
         if let done {
