@@ -1,5 +1,6 @@
 import Foundation
 import NareisCore
+import NareisOutputs
 
 /// A case as a whole: look at it, take it in or edit it, record what happened in
 /// its procedure, erase it.
@@ -15,13 +16,13 @@ extension Casework {
             guard let stored = try storage.loadCase(id: id) else { return nil }
             file = stored
         }
+        let statuses = try storage.checklistStatuses(caseId: id)
         var complete: [String: Set<String>] = [:]
-        var recorded: [String: DocumentStatus] = [:]
-        for status in try storage.checklistStatuses(caseId: id) {
-            recorded[status.memberId + "\u{0}" + status.itemId] = status.status
-            if status.status.isComplete(for: status.itemId) { complete[status.memberId, default: []].insert(status.itemId) }
+        for status in statuses where status.status.isComplete(for: status.itemId) {
+            complete[status.memberId, default: []].insert(status.itemId)
         }
-        let assessment = assess(file, asOf).addingDocumentWarnings(file) { recorded[$0 + "\u{0}" + $1] ?? .missing }
+        let progress = ChecklistProgress(statuses)
+        let assessment = assess(file, asOf).addingDocumentWarnings(file) { progress.state(member: $0, item: $1) }
         return OpenCase(file: file, assessment: assessment, completeDocuments: complete)
     }
 

@@ -31,10 +31,7 @@ extension Casework {
             record.tasks = try storage.tasks(caseId: caseId).map { OutputTask($0, language: language) }
         }
         if parts.contains(.documents) {
-            var progress = ChecklistProgress()
-            for status in try storage.checklistStatuses(caseId: caseId) {
-                progress.set(status.status, member: status.memberId, item: status.itemId)
-            }
+            let progress = ChecklistProgress(try storage.checklistStatuses(caseId: caseId))
             record.documents = progress
             record.assessment = assessment.addingDocumentWarnings(file) { progress.state(member: $0, item: $1) }
         }
@@ -143,5 +140,13 @@ extension Casework {
         }
         try storage.recordExport(caseId: caseId, count: count)
         return .written(cases: count)
+    }
+}
+
+extension ChecklistProgress {
+    /// The recorded statuses of a case, for the outputs and the document warnings.
+    init(_ statuses: [ChecklistStatus]) {
+        self.init()
+        for status in statuses { set(status.status, member: status.memberId, item: status.itemId) }
     }
 }
