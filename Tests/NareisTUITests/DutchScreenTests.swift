@@ -63,6 +63,9 @@ struct DutchScreenTests {
         words(ParentDetails.Kind.self); words(Eligibility.self); words(Framework.self); words(AgeBand.self)
         words(CaseStage.self); words(DocumentStatus.self); words(Deadline.State.self); words(DeadlineWord.self)
         words(ChecklistWord.self); words(WarningWord.self); words(RuleText.self); words(TermWord.self)
+        words(Housing.self); words(Permit.Kind.self); words(Permit.Status.self); words(OtherParent.self)
+        words(YesNoWord.self); words(Investigation.Kind.self); words(Investigation.Channel.self)
+        catalogue(DateWords.self); catalogue(MonthText.self); catalogue(AmountWords.self)
 
         let dutch = pairs.map(\.nl).joined(separator: "\n")
         var parts: Set<String> = []
@@ -133,6 +136,26 @@ struct DutchScreenTests {
             workstation.press(.back)
             #expect(workstation.state.focus == .tree)
         }
+        // The IOM overlay with a step ticked and a refused amount; the investigation
+        // form with a refused day (the last member is selected).
+        run.press(.iom, then: "IOM")
+        run.press(.toggleIomStep, then: "IOM, a step done")
+        for _ in TaskTemplate.iomSteps { workstation.press(.moveDown) }
+        run.press(.open, then: "IOM amount")
+        workstation.type("ongeveer 300")
+        run.press(.editSave, then: "IOM amount refused")
+        workstation.press(.editCancel)
+        workstation.press(.back)
+        #expect(workstation.state.modal == nil)
+        workstation.press(.recordEvent)
+        for _ in 0..<ProcedureEvent.allCases.firstIndex(of: .investigation)! { workstation.press(.moveDown) }
+        run.press(.open, then: "investigation")
+        workstation.type("31-2-2025")
+        run.press(.editSave, then: "investigation refused")
+        run.press(.nextField, .editRight, then: "investigation, kind picked")
+        workstation.press(.editCancel)
+        workstation.press(.back)
+        #expect(workstation.state.modal == nil)
         run.press(.moveUp, .moveUp, .moveUp, .moveUp, .moveUp, .moveUp, .open, then: "detail of the sponsor")
         run.scrollDetail("detail of the sponsor")
         run.press(.back, .notes, then: "notes")
@@ -147,6 +170,8 @@ struct DutchScreenTests {
         let overlays = run.screens.map(\.text).joined()
         #expect(overlays.contains("Bijlagen voor gezinsleden van 15 jaar of ouder"), "the documents are worded in Dutch")
         #expect(overlays.contains("Partner (gehuwd)"), "the reasons are worded in Dutch")
+        #expect(overlays.contains("is geen bedrag in euro"), "a refused IOM amount is said in Dutch")
+        #expect(overlays.contains("< gehoor >"), "the investigation's kind is picked in Dutch")
 
         let english = Self.englishOnlyParts()
         #expect(english.count > 300, "the check knows the English texts")
