@@ -1,0 +1,80 @@
+import Testing
+@testable import NareisCore
+
+/// The spellings of one name a counsellor meets must meet under one key, and
+/// different names must not.
+@Suite struct NameKeyTests {
+    /// Pairs of spellings of one person's name (given and family name), as they are
+    /// met on documents, in registrations and in the script written at home.
+    static let samePerson: [(String, String)] = [
+        ("Mohammed Al-Hassan", "Muhammad Al Hassan"),
+        ("Mohamad Hassan", "Mohammed Hasan"),
+        ("Mohamed Ali", "Muhammed Ali"),
+        ("Abdel Rahman Haddad", "Abdul Rahman Hadad"),
+        ("Abdelrahman Haddad", "Abd al-Rahman Haddad"),
+        ("Abdullah Darwish", "Abdallah Darwisch"),
+        ("Tesfay Habtom", "Tesfaye Habtom"),
+        ("Youssef Kassem", "Yusuf Qasim"),
+        ("Yousef Kasem", "Youssef Kassem"),
+        ("Ousman Farah", "Usman Farah"),
+        ("Eman Jama", "Iman Jama"),
+        ("Fatimah Al-Hassan", "Fatima Alhassan"),
+        ("Moustapha Hamdan", "Mustafa Hamdan"),
+        ("Khaled Al-Omar", "Khalid Al-Omar"),
+        ("Hussein Ahmadi", "Hossein Ahmadi"),
+        ("Aisha Khan", "Ayesha Khan"),
+        ("Saba Tekle", "Tekle Saba"),
+        ("Mohammed Ahmad Al-Hassan", "Mohammed Al-Hassan"),
+        ("Zainab Al-Zoubi", "Zeinab Zoubi"),
+        ("Şirin Yılmaz", "Sirin Yilmaz"),
+        // The name as written at home and its Latin spelling.
+        ("محمد الحسن", "Mohammed Al-Hassan"),
+        ("يوسف قاسم", "Youssef Kassem"),
+        ("فاطمة الأحمد", "Fatima Al-Ahmad"),
+        ("عمر درويش", "Omar Darwish"),
+        ("عبد الله حداد", "Abdullah Haddad"),
+        ("ተስፋይ ሃብቶም", "Tesfay Habtom"),
+        ("ዮናስ ተኽለ", "Yonas Tekle"),
+        ("ትርሓስ ብርሃነ", "Tirhas Berhane"),
+    ]
+
+    /// Different people whose names look alike to a careless eye. (Names with one
+    /// outline, as Mahmoud and Mohammed or Omar and Amir, do meet: docs/duplicates.md.)
+    static let differentPeople: [(String, String)] = [
+        ("Ahmed Haddad", "Hamed Haddad"),
+        ("Alexander Haddad", "Xander Haddad"),
+        ("Ali Darwish", "Ali Hamdan"),
+        ("Yonas Tekle", "Yonas Kibrom"),
+        ("Saba Tekle", "Selam Tekle"),
+        ("Fatima Ahmadi", "Fatima Ahmad Khan"),
+        ("Hassan Farah", "Hussein Jama"),
+    ]
+
+    @Test(arguments: samePerson)
+    func spellingsOfOneNameMeet(_ one: String, _ other: String) {
+        #expect(NameKey.key(one) != nil)
+        #expect(NameKey.key(one) == NameKey.key(other), "\(one) ~ \(other)")
+    }
+
+    @Test(arguments: differentPeople)
+    func differentNamesStayApart(_ one: String, _ other: String) {
+        #expect(NameKey.key(one) != NameKey.key(other), "\(one) ≠ \(other)")
+    }
+
+    @Test func aPersonIsFoundUnderTheLatinSpellingAndTheNameAsWritten() {
+        let keys = NameKey.keys(name: "محمد الحسن", latinName: "Muhammad Al-Hassan")
+        #expect(keys == [NameKey.key("Mohammed Hassan")!])
+        #expect(NameKey.keys(name: "Saba Tekle", latinName: nil).count == 1)
+    }
+
+    @Test func aNameWithoutLettersHasNoKey() {
+        #expect(NameKey.key("") == nil)
+        #expect(NameKey.key(" - 123 ") == nil)
+        #expect(NameKey.keys(name: "???", latinName: nil).isEmpty)
+    }
+
+    @Test func hostileTextGivesAKeyOfLettersOnly() {
+        let key = NameKey.key("\u{1B}[31mMohammed\u{7} \u{202E}Hassan\n" + String(repeating: "x", count: 10_000))
+        #expect(key.map { $0.allSatisfy { $0 == " " || $0 == "*" || ("a"..."z").contains($0) } } == true)
+    }
+}
