@@ -24,6 +24,8 @@ struct CaseRowWriter {
     private let insertDeadline: BulkStatement
     private let insertFollowUp: BulkStatement
     private let insertSearch: BulkStatement
+    private let insertPersonKey: BulkStatement
+    private let deletePersonKeys: BulkStatement
     private let updateComputed: BulkStatement
     private let deleteMembers: BulkStatement
     private let deleteDeadlines: BulkStatement
@@ -49,6 +51,10 @@ struct CaseRowWriter {
             INSERT INTO follow_ups (caseSeq, taskId, due) VALUES (?, ?, ?)
             """)
         insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
+        insertPersonKey = try BulkStatement(db, """
+            INSERT INTO person_keys (nameKey, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
+            """)
+        deletePersonKeys = try BulkStatement(db, "DELETE FROM person_keys WHERE caseSeq = ?")
         updateComputed = try BulkStatement(db, "UPDATE cases SET stage = ?, nextDue = ?, assessedOn = ? WHERE seq = ?")
         deleteMembers = try BulkStatement(db, "DELETE FROM members WHERE caseSeq = ?")
         deleteDeadlines = try BulkStatement(db, "DELETE FROM deadlines WHERE caseSeq = ?")
@@ -77,6 +83,8 @@ struct CaseRowWriter {
                 try update.run()
                 try deleteComputedRows(of: existing)
                 try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [existing])
+                deletePersonKeys.bind(1, existing)
+                try deletePersonKeys.run()
                 let memberIds = Set(p.members.map(\.memberId))
                 let statuses = try String.fetchAll(db, sql: "SELECT DISTINCT memberId FROM checklist_status WHERE caseSeq = ?",
                                                    arguments: [existing])
@@ -134,6 +142,13 @@ struct CaseRowWriter {
             insertSearch.bind(1, seq)
             insertSearch.bind(2, p.searchText, in: base)
             try insertSearch.run()
+            for key in p.personKeys {
+                insertPersonKey.bind(1, key.nameKey)
+                insertPersonKey.bind(2, key.birthYear)
+                insertPersonKey.bind(3, seq)
+                insertPersonKey.bind(4, key.memberId)
+                try insertPersonKey.run()
+            }
         }
     }
 

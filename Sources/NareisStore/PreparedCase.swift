@@ -41,6 +41,7 @@ struct PreparedCase: Sendable {
     var deadlines: [DeadlineRow] = []
     var followUps: [FollowUpRow] = []
     var searchText: TextSpan
+    var personKeys: [PersonKeyRow]
 
     /// - Precondition: `file.id` is set.
     init(_ file: CaseFile, assessment: Assessment) {
@@ -57,6 +58,7 @@ struct PreparedCase: Sendable {
         counsellor = text.add(sponsor.counsellor)
         stage = text.add(CaseStage.of(file).rawValue)
         searchText = text.add(Self.searchText(file))
+        personKeys = PersonKeyRow.rows(of: file)
 
         var checklists: [String: [String]] = [:]
         for member in assessment.members where checklists[member.id] == nil {

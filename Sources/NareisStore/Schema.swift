@@ -39,6 +39,10 @@ enum Schema {
         ("v12-decision-extended", { try $0.execute(sql: version12) }),
         ("v13-coa-and-permit", { try $0.execute(sql: version13) }),
         ("v14-iom-travel", { try $0.execute(sql: version14) }),
+        ("v15-person-keys", { db in
+            try db.execute(sql: version15)
+            try backfillPersonKeys(db)
+        }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -397,6 +401,45 @@ enum Schema {
             changedAt TEXT NOT NULL
         );
         """
+
+    /// "Is this family already here?": every person of every case (the sponsor as
+    /// `memberId` '') under each key of their name (`NameKey.keys`), with the birth
+    /// year, so that the intake's check is one index look-up per person and the
+    /// whole-store list one join over the index. Derived on every write, as members.
+    /// Sponsors' V-numbers get the index members' have.
+    static let version15 = """
+        CREATE TABLE person_keys (
+            nameKey TEXT NOT NULL,
+            birthYear INTEGER NOT NULL,
+            caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
+            memberId TEXT NOT NULL,
+            PRIMARY KEY (nameKey, birthYear, caseSeq, memberId)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_keys_by_case ON person_keys(caseSeq);
+        CREATE INDEX cases_by_sponsor_v_number ON cases(sponsorVNumber) WHERE sponsorVNumber IS NOT NULL;
+        """
+
+    static func backfillPersonKeys(_ db: Database) throws {
+        let insert = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO person_keys (nameKey, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
+            """)
+        var after: Int64 = 0
+        while true {
+            let stored = try Row.fetchAll(db, sql: "SELECT seq, document FROM cases WHERE seq > ? ORDER BY seq LIMIT 4096",
+                                          arguments: [after]).map { (seq: $0["seq"] as Int64, document: $0["document"] as String) }
+            guard let last = stored.last else { break }
+            let keyed = parallelMap(stored) { stored -> [PersonKeyRow] in
+                guard let file = try? CaseStore.decode(stored.document, path: "") else { return [] }
+                return PersonKeyRow.rows(of: file)
+            }
+            for (stored, rows) in zip(stored, keyed) {
+                for row in rows {
+                    try insert.execute(arguments: [row.nameKey, row.birthYear, stored.seq, row.memberId])
+                }
+            }
+            after = last.seq
+        }
+    }
 
     /// The index of the open follow-ups since migration v10: by due day (undated last),
     /// then case and task, with `doneOn` and `due` so that counts never read the table.

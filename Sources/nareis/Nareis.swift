@@ -6,7 +6,7 @@ struct Nareis: ParsableCommand {
         commandName: "nareis",
         abstract: "Family reunification (nareis) casework: assess cases, keep them, follow their deadlines.",
         subcommands: [
-            AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self, TasksCommand.self,
+            AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self, TasksCommand.self, DuplicatesCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
             EraseCommand.self,
             KeysCommand.self, WorkstationCommand.self, BenchCommand.self,

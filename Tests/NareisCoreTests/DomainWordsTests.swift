@@ -32,6 +32,7 @@ struct DomainWordsTests {
         Self.check(WarningWord.self)
         Self.check(RuleText.self)
         Self.check(TermWord.self)
+        Self.check(PersonMatch.self)
         #expect(TaskText.missingTranslations().isEmpty)
     }
 

@@ -123,6 +123,40 @@ struct IntakeFlowTests {
         #expect(workstation.state.notice == WorkText.caseSaved.text(.en, id))
     }
 
+    /// A family taken in again under other spellings: the review names the stored case
+    /// and who matches; Ctrl-O keeps the intake as a draft and opens that case.
+    @Test func theReviewSaysTheFamilyIsAlreadyHereAndOpensItsCase() throws {
+        let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let partner: [String?] = ["partner", "Hodan Ali", nil, nil, "1992", "SOM", "ETH", "yes", "married"]
+        workstation.press(.newIntake)
+        Self.fill(Self.sponsor, workstation)
+        workstation.press(.addMember)
+        Self.fill(partner, workstation)
+        workstation.press(.saveIntake)
+        let known = try #require(workstation.state.openCase?.file.id)
+        #expect(!workstation.render().lines.joined().contains(WorkText.reviewKnown.text(.en, 1, "Ctrl-O", "F2")),
+                "the first intake finds nothing")
+
+        workstation.press(.newIntake)
+        Self.fill(["Aminah Yousuf"] + Self.sponsor.dropFirst().prefix(2) + ["1991"] + Self.sponsor.dropFirst(4), workstation)
+        workstation.press(.addMember)
+        Self.fill(partner, workstation)
+        let form = try #require(Self.form(workstation))
+        #expect(form.step == .review)
+        #expect(form.possibleDuplicates.map(\.caseId) == [known])
+        let review = workstation.render().lines.joined(separator: "\n")
+        #expect(review.contains(WorkText.reviewKnown.text(.en, 1, ActionTable.keyNames(ActionTable.spec(.openKnownCase)),
+                                                          ActionTable.keyNames(ActionTable.spec(.saveIntake)))))
+        #expect(review.contains("Aminah Yousuf ~ Amina Yusuf"))
+
+        workstation.press(.openKnownCase)
+        #expect(workstation.state.modal == nil)
+        #expect(workstation.state.openCase?.file.id == known)
+        #expect(try store.drafts().count == 1, "the new intake is kept as a draft")
+        #expect(try store.count() == 1, "nothing saved")
+    }
+
     @Test func savingIsRefusedWhileAFieldIsWrong() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
         defer { try? FileManager.default.removeItem(atPath: directory) }

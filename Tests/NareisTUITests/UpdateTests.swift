@@ -45,7 +45,7 @@ struct UpdateTests {
             Issue.record("no assessment asked for")
             return
         }
-        state.intakeReviewed(draft, nil)
+        state.intakeReviewed(draft, nil, possibleDuplicates: [])
         #expect(update(&state, .action(.nextField)) == .redraw, "the answers did not change")
     }
 }

@@ -103,6 +103,19 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// Records an export (how many cases, or which one) in the audit trail.
     func recordExport(caseId: String?, count: Int) throws
 
+    // MARK: Is this family already here?
+
+    /// The cases (IDs, most recently changed first, at most `limit`) with a person
+    /// under one of these name keys (`NameKey`) born in `years`.
+    func caseIds(withPeopleUnder nameKeys: [String], bornIn years: ClosedRange<Int>, limit: Int) throws -> [String]
+    /// The cases with a sponsor or member holding one of these V-numbers.
+    func caseIds(withVNumbers vNumbers: [String]) throws -> [String]
+    /// The pairs of cases with at least `people` people each under a shared name key,
+    /// birth years at most `yearsApart` apart.
+    func casePairsSharingPeople(yearsApart: Int, people: Int) throws -> [CasePair]
+    /// The pairs of cases sharing a V-number.
+    func casePairsSharingVNumbers() throws -> [CasePair]
+
     // MARK: Maintenance
 
     func check(readBack: Bool) throws -> CheckReport

@@ -125,7 +125,13 @@ extension Workstation {
             refresh(openingCase: saved)
             state.intakeSaved(caseId: saved)
         case .assessIntake(let draft):
-            state.intakeReviewed(draft, read { try casework.reviewIntake(draft, asOf: state.asOf) } ?? nil)
+            state.intakeReviewed(draft, read { try casework.reviewIntake(draft, asOf: state.asOf) } ?? nil,
+                                 possibleDuplicates: read { try casework.possibleDuplicates(of: draft) } ?? [])
+        case .openKnownCase(let form, let caseId):
+            let editing = form.draftIsEdit ? form.draft.caseId : nil
+            guard read({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: editing) }) != nil else { return }
+            refresh(openingCase: caseId)
+            state.knownCaseOpened(caseId)
         }
     }
 

@@ -57,6 +57,7 @@ public enum Action: String, CaseIterable, Sendable {
     case removeMember = "member-remove"
     case saveIntake = "intake-save"
     case leaveIntake = "intake-leave"
+    case openKnownCase = "intake-open-known"
 }
 
 /// Where an action applies: everywhere, or only when a given pane has the focus.

@@ -62,6 +62,7 @@ public enum ActionTable {
         ActionSpec(action: .removeMember, keys: [.control("x")], description: .actionRemoveMember, hint: nil, context: .form),
         ActionSpec(action: .saveIntake, keys: [.function(2)], description: .actionSaveIntake, hint: .hintSaveIntake, context: .form),
         ActionSpec(action: .leaveIntake, keys: [.escape], description: .actionLeaveIntake, hint: .hintLeaveIntake, context: .form),
+        ActionSpec(action: .openKnownCase, keys: [.control("o")], description: .actionOpenKnownCase, hint: nil, context: .form),
     ]
 
     public static func spec(_ action: Action) -> ActionSpec { all.first { $0.action == action }! }

@@ -78,6 +78,7 @@ public enum UIText: String, Catalogue {
     case actionAddMember
     case actionRemoveMember
     case actionSaveIntake
+    case actionOpenKnownCase
     case actionLeaveIntake
     case hintRecordEvent
     case hintDocuments
@@ -279,6 +280,7 @@ public enum UIText: String, Catalogue {
         .actionAddMember: "Add a family member",
         .actionRemoveMember: "Remove the family member of this step",
         .actionSaveIntake: "Review, and save the case when nothing is wrong",
+        .actionOpenKnownCase: "Review: open the case the family may already be in",
         .actionLeaveIntake: "Leave the form, keeping what was typed as a draft",
         .hintRecordEvent: "event",
         .hintDocuments: "documents",
@@ -474,6 +476,7 @@ public enum UIText: String, Catalogue {
         .actionAddMember: "Een gezinslid toevoegen",
         .actionRemoveMember: "Het gezinslid van deze stap verwijderen",
         .actionSaveIntake: "Controleren, en het dossier opslaan als alles klopt",
+        .actionOpenKnownCase: "Controle: het dossier openen waarin het gezin al kan staan",
         .actionLeaveIntake: "Het formulier verlaten; het getypte blijft bewaard als concept",
         .hintRecordEvent: "stap",
         .hintDocuments: "documenten",

@@ -61,6 +61,9 @@ public enum WorkText: String, Catalogue {
     case draftEdit
     case draftUnnamed
     case draftKept
+    case knownCaseOpened
+    case reviewKnown
+    case reviewKnownMore
     case caseSaved
     case intakeTitle
     case editTitle
@@ -162,6 +165,9 @@ public enum WorkText: String, Catalogue {
         .draftEdit: "Draft editing {1} · {2} · saved {3}",
         .draftUnnamed: "(no name yet)",
         .draftKept: "Draft kept: resume it with I.",
+        .knownCaseOpened: "Draft kept; case {1} opened.",
+        .reviewKnown: "This family may already be here, in {1} case(s): {2} opens the first, {3} saves a new case anyway.",
+        .reviewKnownMore: "… and {1} more (nareis duplicates lists every pair).",
         .caseSaved: "Case {1} saved.",
         .intakeTitle: "Intake · step {1} of {2}: {3}",
         .editTitle: "Edit {1} · step {2} of {3}: {4}",
@@ -257,6 +263,9 @@ public enum WorkText: String, Catalogue {
         .draftEdit: "Concept wijziging {1} · {2} · bewaard {3}",
         .draftUnnamed: "(nog geen naam)",
         .draftKept: "Concept bewaard: hervat het met I.",
+        .knownCaseOpened: "Concept bewaard; dossier {1} geopend.",
+        .reviewKnown: "Dit gezin is mogelijk al bekend, in {1} dossier(s): {2} opent het eerste, {3} slaat toch een nieuw dossier op.",
+        .reviewKnownMore: "… en nog {1} (nareis duplicates toont alle paren).",
         .caseSaved: "Dossier {1} opgeslagen.",
         .intakeTitle: "Intake · stap {1} van {2}: {3}",
         .editTitle: "Wijzig {1} · stap {2} van {3}: {4}",

@@ -47,6 +47,9 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
                 return .redraw
             }
             return .keepDraft(form)
+        case .openKnownCase:
+            guard case .review = form.step, let known = form.possibleDuplicates.first else { return .none }
+            return .openKnownCase(form, caseId: known.caseId)
         case .saveIntake:
             if form.problems.isEmpty, case .review = form.step { return .saveIntake(form) }
             if !form.problems.isEmpty { form.message = WorkText.fixFirst.text(state.language) }
@@ -82,6 +85,13 @@ extension WorkstationState {
         notice = WorkText.draftKept.text(language)
     }
 
+    /// The intake was kept as a draft and the known case opened in the tree.
+    mutating func knownCaseOpened(_ caseId: String) {
+        modal = nil
+        focus = .tree
+        notice = WorkText.knownCaseOpened.text(language, caseId)
+    }
+
     /// The case was saved (and the panes read again): the tree shows it.
     mutating func intakeSaved(caseId: String) {
         modal = nil
@@ -96,10 +106,11 @@ extension WorkstationState {
         modal = .intake(form)
     }
 
-    /// The review's assessment of `draft` (nil when the draft is not yet a case file).
-    mutating func intakeReviewed(_ draft: IntakeDraft, _ review: OpenCase?) {
+    /// The review's assessment of `draft` (nil when the draft is not yet a case file)
+    /// and the stored cases its family may already be in.
+    mutating func intakeReviewed(_ draft: IntakeDraft, _ review: OpenCase?, possibleDuplicates: [PossibleDuplicate]) {
         guard case .intake(var form)? = modal, form.draft == draft else { return }
-        form.reviewed(review)
+        form.reviewed(review, possibleDuplicates: possibleDuplicates)
         modal = .intake(form)
     }
 }

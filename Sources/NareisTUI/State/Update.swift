@@ -55,6 +55,8 @@ public enum Effect: Equatable, Sendable {
     case saveIntake(IntakeForm)
     /// The intake reached its review: assess the draft.
     case assessIntake(IntakeDraft)
+    /// Keep the intake as a draft and open the stored case the family may already be in.
+    case openKnownCase(IntakeForm, caseId: String)
 }
 
 /// The one place the state changes in answer to input. Key handlers turn keys

@@ -108,6 +108,7 @@ enum IntakeView {
                 lines.append([Segment("  ! " + place(location, language) + ": ", .error), Segment(message)])
             }
         }
+        lines += knownCaseLines(form.possibleDuplicates, language)
         guard let open = form.review else { return lines }
         let (file, assessment) = (open.file, open.assessment)
         lines.append([])
@@ -127,6 +128,29 @@ enum IntakeView {
             for warning in assessed.warnings {
                 lines.append([Segment("  ! ", .warning), Segment(warning.text(language), .warning)])
             }
+        }
+        return lines
+    }
+
+    /// The most stored cases the review lists by name; `nareis duplicates` has them all.
+    static let knownCasesShown = 3
+
+    /// "Is this family already here?": the stored cases it may be in, each with the
+    /// people who match and why, and the keys that open the first or save anyway.
+    static func knownCaseLines(_ known: [PossibleDuplicate], _ language: Language) -> [[Segment]] {
+        guard !known.isEmpty else { return [] }
+        let keys = [Action.openKnownCase, .saveIntake].map { ActionTable.keyNames(ActionTable.spec($0)) }
+        var lines: [[Segment]] = [[], [Segment(WorkText.reviewKnown.text(language, known.count, keys[0], keys[1]), .warning)]]
+        for duplicate in known.prefix(knownCasesShown) {
+            lines.append([Segment("  " + duplicate.caseId + "  ", .title), Segment(duplicate.sponsor.displayName)])
+            for matched in duplicate.people {
+                lines.append([Segment("    " + matched.person.displayName + " ~ "),
+                              Segment(matched.stored.displayName + " (" + matched.stored.birthDate.text(language) + "): "),
+                              Segment(matched.match.short(language, DuplicateRule.birthYearsApart), .dim)])
+            }
+        }
+        if known.count > knownCasesShown {
+            lines.append([Segment("  " + WorkText.reviewKnownMore.text(language, known.count - knownCasesShown), .dim)])
         }
         return lines
     }

@@ -30,6 +30,8 @@ public struct IntakeForm: Hashable, Sendable {
     /// file), set by `reviewed` when the review is reached and forgotten when an
     /// answer changes.
     public private(set) var review: OpenCase?
+    /// The stored cases the family may already be in, strongest first (set with `review`).
+    public private(set) var possibleDuplicates: [PossibleDuplicate] = []
     private var reviewIsCurrent = false
 
     /// The day the questions are judged on (a member's age): the workstation's day;
@@ -76,8 +78,9 @@ public struct IntakeForm: Hashable, Sendable {
         return false
     }
 
-    mutating func reviewed(_ review: OpenCase?) {
+    mutating func reviewed(_ review: OpenCase?, possibleDuplicates: [PossibleDuplicate] = []) {
         self.review = review
+        self.possibleDuplicates = possibleDuplicates
         reviewIsCurrent = true
     }
 
@@ -85,6 +88,7 @@ public struct IntakeForm: Hashable, Sendable {
     private mutating func answersChanged() {
         problems = draft.validate()
         review = nil
+        possibleDuplicates = []
         reviewIsCurrent = false
     }
 

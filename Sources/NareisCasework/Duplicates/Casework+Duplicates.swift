@@ -1,0 +1,72 @@
+import NareisCore
+
+/// "Is this family already here?", before an intake is saved and over the whole store.
+extension Casework {
+    /// The most stored cases one intake's check compares: a very common name and year
+    /// (Mohammed Ali, 1990) must not make the check slow.
+    public static let duplicateCheckLimit = 50
+
+    /// The stored cases that may hold people of `file` (by V-number, or by name and
+    /// birth year: `DuplicateRule`), strongest first; `file`'s own stored case left out.
+    public func possibleDuplicates(of file: CaseFile) throws -> [PossibleDuplicate] {
+        let people = file.people
+        let keyed = people.map { ($0, $0.nameKeys) }
+        var candidates = try storage.caseIds(withVNumbers: people.compactMap(\.vNumber).filter { !$0.isEmpty })
+        for (person, keys) in keyed where candidates.count < Self.duplicateCheckLimit {
+            let year = person.birthDate.year, apart = DuplicateRule.birthYearsApart
+            for id in try storage.caseIds(withPeopleUnder: keys, bornIn: (year - apart)...(year + apart),
+                                          limit: Self.duplicateCheckLimit)
+            where !candidates.contains(id) && candidates.count < Self.duplicateCheckLimit {
+                candidates.append(id)
+            }
+        }
+        var found: [PossibleDuplicate] = []
+        for id in candidates where id != file.id {
+            guard let stored = try storage.loadCase(id: id),
+                  let duplicate = Self.compare(keyed, with: stored) else { continue }
+            found.append(duplicate)
+        }
+        return found.sorted { ($0.strength.0, $0.strength.1, $0.caseId) < ($1.strength.0, $1.strength.1, $1.caseId) }
+    }
+
+    /// Every pair of stored cases that may hold one family: sharing a V-number, or
+    /// `DuplicateRule.peopleForOneFamily` people by name and birth year. In case ID order.
+    public func duplicateCases() throws -> [DuplicateCasePair] {
+        let pairs = Set(try storage.casePairsSharingVNumbers()).union(
+            try storage.casePairsSharingPeople(yearsApart: DuplicateRule.birthYearsApart,
+                                               people: DuplicateRule.peopleForOneFamily))
+        var found: [DuplicateCasePair] = []
+        for pair in pairs.sorted(by: { ($0.one, $0.other) < ($1.one, $1.other) }) {
+            guard let one = try storage.loadCase(id: pair.one), let other = try storage.loadCase(id: pair.other),
+                  let duplicate = Self.compare(one.people.map { ($0, $0.nameKeys) }, with: other) else { continue }
+            let byVNumber = duplicate.people.contains { $0.match == .vNumber }
+            // The index counts people under a shared key; the rule has the last word.
+            guard byVNumber || duplicate.people.count >= DuplicateRule.peopleForOneFamily else { continue }
+            found.append(DuplicateCasePair(caseId: pair.one, sponsor: one.people[0], other: duplicate))
+        }
+        return found
+    }
+
+    /// The people of `keyed` who match people of `stored`, each with their best match.
+    static func compare(_ keyed: [(CasePerson, [String])], with stored: CaseFile) -> PossibleDuplicate? {
+        let storedPeople = stored.people.map { ($0, $0.nameKeys) }
+        var matched: [MatchedPerson] = []
+        var used: Set<Int> = []
+        for (person, keys) in keyed {
+            var best: (index: Int, match: PersonMatch)?
+            for (index, (other, otherKeys)) in storedPeople.enumerated() where !used.contains(index) {
+                if let match = DuplicateRule.match(person, keys: keys, other, keys: otherKeys),
+                   best.map({ match < $0.match }) ?? true {
+                    best = (index, match)
+                }
+            }
+            if let best {
+                used.insert(best.index)
+                matched.append(MatchedPerson(person: person, stored: storedPeople[best.index].0, match: best.match))
+            }
+        }
+        guard !matched.isEmpty else { return nil }
+        return PossibleDuplicate(caseId: stored.id ?? "", sponsor: storedPeople[0].0,
+                                 people: matched.sorted { $0.match < $1.match })
+    }
+}

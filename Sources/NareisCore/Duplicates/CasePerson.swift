@@ -1,0 +1,79 @@
+/// A person on a case file, the sponsor or a member, as "is this family already
+/// here?" compares them.
+public struct CasePerson: Hashable, Sendable {
+    /// nil: the sponsor.
+    public var memberId: String?
+    /// nil: the sponsor.
+    public var relationship: Relationship?
+    public var name: String
+    public var latinName: String?
+    public var vNumber: String?
+    public var birthDate: PartialDate
+
+    public init(memberId: String?, relationship: Relationship?, name: String, latinName: String?, vNumber: String?,
+                birthDate: PartialDate) {
+        self.memberId = memberId
+        self.relationship = relationship
+        self.name = name
+        self.latinName = latinName
+        self.vNumber = vNumber
+        self.birthDate = birthDate
+    }
+
+    /// The keys the person's name is found under (`NameKey.keys`).
+    public var nameKeys: [String] { NameKey.keys(name: name, latinName: latinName) }
+
+    /// The name as the case list shows it: the Latin spelling where there is one.
+    public var displayName: String { latinName ?? name }
+}
+
+extension CaseFile {
+    /// The sponsor, then the members in their order.
+    public var people: [CasePerson] {
+        [CasePerson(memberId: nil, relationship: nil, name: sponsor.name, latinName: sponsor.latinName,
+                    vNumber: sponsor.vNumber, birthDate: sponsor.birthDate)]
+            + members.map { m in
+                CasePerson(memberId: m.id, relationship: m.relationship, name: m.name, latinName: m.latinName,
+                           vNumber: m.vNumber, birthDate: m.birthDate)
+            }
+    }
+}
+
+/// When two people on two cases may be one person, and two cases one family.
+///
+/// These are the counsellor's search settings, not rules of law: a birth year may be
+/// wrong by one on a document written from memory, and one shared name is common
+/// (Mohammed Ali), two people of one family sharing names and years much less so.
+public enum DuplicateRule {
+    /// Birth years further apart than this are two people.
+    public static let birthYearsApart = 1
+    /// The whole-store list reports two cases when this many of their people match
+    /// by name, or one by V-number.
+    public static let peopleForOneFamily = 2
+
+    /// How two people match: by V-number (the IND's number for one person), or by a
+    /// name key and birth years at most `birthYearsApart` apart; nil when they do not.
+    public static func match(_ one: CasePerson, keys oneKeys: [String], _ other: CasePerson,
+                             keys otherKeys: [String]) -> PersonMatch? {
+        if let v = one.vNumber, !v.isEmpty, v == other.vNumber { return .vNumber }
+        guard abs(one.birthDate.year - other.birthDate.year) <= birthYearsApart,
+              oneKeys.contains(where: otherKeys.contains) else { return nil }
+        return one.birthDate == other.birthDate && one.birthDate.isComplete ? .nameAndBirthDate : .nameAndBirthYear
+    }
+}
+
+/// Why two people may be one, strongest first.
+public enum PersonMatch: Int, Comparable, DomainWords {
+    case vNumber, nameAndBirthDate, nameAndBirthYear
+
+    public static func < (a: PersonMatch, b: PersonMatch) -> Bool { a.rawValue < b.rawValue }
+
+    public static func words(_ language: Language) -> [PersonMatch: Words] {
+        switch language {
+        case .en: return [.vNumber: Words("same V-number"), .nameAndBirthDate: Words("same name and birth date"),
+                          .nameAndBirthYear: Words("same name, born at most {1} year apart")]
+        case .nl: return [.vNumber: Words("zelfde V-nummer"), .nameAndBirthDate: Words("zelfde naam en geboortedatum"),
+                          .nameAndBirthYear: Words("zelfde naam, hooguit {1} jaar verschil in geboortejaar")]
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import NareisCasework
+import NareisCore
+import NareisStore
+import Testing
+
+/// "Is this family already here?" over the real store: the intake's check and the
+/// whole-store list find a family taken in twice under other spellings, and leave
+/// families that merely share a common name alone.
+@Suite("Duplicates")
+struct DuplicateTests {
+    typealias Workspace = CaseworkTests.Workspace
+    static func day(_ iso: String) -> Day { Day(iso: iso)! }
+
+    static func family(id: String?, sponsor: String, sponsorBorn: String, partner: String, partnerBorn: String,
+                       child: String = "Yonas Tesfay", childBorn: String = "2011-02-14",
+                       vNumber: String? = nil) -> CaseFile {
+        CaseFile(
+            id: id,
+            sponsor: Sponsor(name: sponsor, vNumber: vNumber, birthDate: PartialDate(parsing: sponsorBorn)!, nationality: "ERI",
+                             asylumApplicationDate: day("2023-09-01"),
+                             permit: Permit(kind: .asylum, decisionDate: day("2024-09-01"))),
+            members: [
+                Member(id: "m1", name: partner, relationship: .partner, partner: PartnerDetails(kind: .married),
+                       birthDate: PartialDate(parsing: partnerBorn)!, nationality: "ERI"),
+                Member(id: "m2", name: child, relationship: .child,
+                       child: ChildDetails(kind: .biological, otherParent: .travelling),
+                       birthDate: PartialDate(parsing: childBorn)!, nationality: "ERI"),
+            ])
+    }
+
+    static let stored = family(id: "NR-2025-00001", sponsor: "Tesfay Habtom", sponsorBorn: "1988-03-01",
+                               partner: "Saba Tekle", partnerBorn: "1992", vNumber: "1234567890")
+
+    @Test func theIntakeFindsTheFamilyUnderOtherSpellingsAndScripts() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.casework.saveCase(Self.stored)
+        // Taken in again at another office: Tesfaye, the partner written in Ge'ez, a birth year off by one.
+        let again = Self.family(id: nil, sponsor: "Tesfaye Habtom", sponsorBorn: "1989", partner: "ሳባ ተኽለ",
+                                partnerBorn: "1992-06-01")
+        let found = try workspace.casework.possibleDuplicates(of: again)
+        #expect(found.map(\.caseId) == ["NR-2025-00001"])
+        #expect(found.first?.people.map(\.stored.displayName).sorted() == ["Saba Tekle", "Tesfay Habtom", "Yonas Tesfay"])
+        #expect(found.first?.people.first?.match == .nameAndBirthDate, "the child's full birth date is the strongest")
+    }
+
+    @Test func aVNumberFindsTheCaseWhateverTheName() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.casework.saveCase(Self.stored)
+        let other = Self.family(id: nil, sponsor: "Kibrom Berhane", sponsorBorn: "1970", partner: "Helen Dawit",
+                                partnerBorn: "1975", child: "Lula Kibrom", childBorn: "2000", vNumber: "1234567890")
+        let found = try workspace.casework.possibleDuplicates(of: other)
+        #expect(found.map(\.caseId) == ["NR-2025-00001"])
+        #expect(found.first?.people.map(\.match) == [.vNumber])
+    }
+
+    @Test func aCaseIsNotItsOwnDuplicateAndStrangersAreNotFound() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let id = try workspace.casework.saveCase(Self.stored)
+        #expect(try workspace.casework.possibleDuplicates(of: #require(try workspace.casework.openCase(id: id, asOf: Self.day("2025-01-10"))).file).isEmpty)
+        let stranger = Self.family(id: nil, sponsor: "Tesfay Habtom", sponsorBorn: "1960", partner: "Elsa Dawit",
+                                   partnerBorn: "1965", child: "Lula Tesfay", childBorn: "1990")
+        #expect(try workspace.casework.possibleDuplicates(of: stranger).isEmpty, "same name, born 28 years apart")
+    }
+
+    @Test func theWholeStoreListPairsAFamilyTakenInTwiceNotOneCommonName() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let casework = workspace.casework
+        try casework.saveCase(Self.stored)
+        let twice = try casework.saveCase(Self.family(id: nil, sponsor: "Tesfaye Habtom", sponsorBorn: "1988",
+                                                      partner: "Saba Tekle", partnerBorn: "1993", child: "Yonas Tesfaye"))
+        // One shared person only (a common name and year): not a family.
+        try casework.saveCase(Self.family(id: nil, sponsor: "Tesfay Habtom", sponsorBorn: "1988", partner: "Elsa Dawit",
+                                          partnerBorn: "1990", child: "Lula Tesfay", childBorn: "2015"))
+        let pairs = try casework.duplicateCases()
+        #expect(pairs.map { [$0.caseId, $0.other.caseId] } == [["NR-2025-00001", twice]])
+        #expect(pairs.first?.other.people.count == 3)
+    }
+
+    @Test func anEditedNameIsFoundUnderItsNewKeyAndAnErasedCaseNoMore() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let casework = workspace.casework
+        var file = Self.stored
+        try casework.saveCase(file)
+        file.sponsor.name = "Kibrom Berhane"
+        file.sponsor.vNumber = nil
+        try casework.saveCase(file)
+        let probe = Self.family(id: nil, sponsor: "Kibrom Berhane", sponsorBorn: "1988", partner: "Elsa Dawit",
+                                partnerBorn: "1960", child: "Lula Kibrom", childBorn: "1990")
+        #expect(try casework.possibleDuplicates(of: probe).map(\.caseId) == ["NR-2025-00001"])
+        let old = Self.family(id: nil, sponsor: "Tesfay Habtom", sponsorBorn: "1988", partner: "Elsa Dawit",
+                              partnerBorn: "1960", child: "Lula Kibrom", childBorn: "1990")
+        #expect(try casework.possibleDuplicates(of: old).isEmpty, "the old name's key went with the old version")
+        try casework.erase(caseId: "NR-2025-00001")
+        #expect(try casework.possibleDuplicates(of: probe).isEmpty)
+    }
+}
