@@ -20,9 +20,16 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Build the procedures relative to this day (YYYY-MM-DD) instead of today.", valueName: "day"))
     var asOf: String?
 
+    @Option(help: ArgumentHelp("How many families to take in a second time under other spellings, to try `nareis duplicates` (default 0).",
+                               valueName: "n"))
+    var duplicates: Int = 0
+
     func validate() throws {
         guard (1...1_000_000).contains(cases) else {
             throw ValidationError("--cases: \(cases) is not a number of cases from 1 to 1000000")
+        }
+        guard (0...(cases / 3)).contains(duplicates) else {
+            throw ValidationError("--duplicates: \(duplicates) is not a number from 0 to a third of --cases (\(cases / 3))")
         }
     }
 
@@ -30,7 +37,7 @@ struct DemoCommand: ParsableCommand {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let opened = try store.open()
         let start = Date()
-        let ids = try storeCall { try opened.addDemoCases(count: cases, seed: seed, today: day) }
+        let ids = try storeCall { try opened.addDemoCases(count: cases, seed: seed, today: day, duplicates: duplicates) }
         let seconds = Date().timeIntervalSince(start)
         print("added \(ids.count) demo cases (\(ids.first ?? "")…\(ids.last ?? "")) in \(String(format: "%.1f", seconds)) s")
     }

@@ -78,3 +78,33 @@ import Testing
         #expect(key.map { $0.allSatisfy { $0 == " " || $0 == "*" || ("a"..."z").contains($0) } } == true)
     }
 }
+
+/// When two people may be one: the birth dates must agree as far as both are known.
+@Suite struct DuplicateRuleTests {
+    static func person(_ name: String, _ born: String, v: String? = nil) -> CasePerson {
+        CasePerson(memberId: "m1", relationship: .child, name: name, latinName: nil, vNumber: v,
+                   birthDate: PartialDate(parsing: born)!)
+    }
+
+    static func match(_ a: CasePerson, _ b: CasePerson) -> PersonMatch? {
+        DuplicateRule.match(a, keys: a.nameKeys, b, keys: b.nameKeys)
+    }
+
+    @Test func fullDatesMustBeTheSameDayOrDayAndMonthSwapped() {
+        #expect(Self.match(Self.person("Yonas Tekle", "2011-02-14"), Self.person("Yonas Tecle", "2011-02-14")) == .nameAndBirthDate)
+        #expect(Self.match(Self.person("Yonas Tekle", "2011-03-05"), Self.person("Yonas Tekle", "2011-05-03")) == .nameAndBirthDate)
+        #expect(Self.match(Self.person("Yonas Tekle", "2011-02-14"), Self.person("Yonas Tekle", "2011-09-30")) == nil)
+    }
+
+    @Test func aRememberedDateMayBeAYearOff() {
+        #expect(Self.match(Self.person("Yonas Tekle", "2011-02-14"), Self.person("Yonas Tekle", "2012")) == .nameAndBirthYear)
+        #expect(Self.match(Self.person("Yonas Tekle", "2010-06"), Self.person("Yonas Tekle", "2011")) == .nameAndBirthYear)
+        #expect(Self.match(Self.person("Yonas Tekle", "2011"), Self.person("Yonas Tekle", "2013")) == nil)
+    }
+
+    @Test func aVNumberIsOnePersonWhateverTheName() {
+        #expect(Self.match(Self.person("Yonas Tekle", "2011", v: "1234567890"),
+                           Self.person("Saba Dawit", "1980", v: "1234567890")) == .vNumber)
+        #expect(Self.match(Self.person("Yonas Tekle", "2011", v: ""), Self.person("Saba Dawit", "1980", v: "")) == nil)
+    }
+}

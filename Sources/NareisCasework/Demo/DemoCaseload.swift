@@ -11,20 +11,53 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
     private var rng: SplitMix64
     private let today: Day
     private var remaining: Int
+    /// Families taken in twice (`plantedPairs`): the copies' positions, and the
+    /// cases since the last copy, one of which the next copy retakes.
+    private let planted: [Int: Int]
+    private var position = 0
+    private var recent: [Int: CaseFile] = [:]
+    private var retake: DemoRetake
+    /// Counts the V-numbers given, from a start the seed sets (another seed's
+    /// caseload has other numbers).
+    private var vNumbersGiven: UInt64
 
     static let counsellors = ["VWN Utrecht", "VWN Amsterdam", "VWN Rotterdam", "VWN Den Haag", "VWN Groningen", "VWN Eindhoven"]
     static let minorCounsellors = ["Nidos Utrecht", "Nidos Zwolle", "Nidos Amsterdam"]
 
-    public init(count: Int, seed: UInt64, today: Day) {
+    /// - Parameter duplicates: how many families are taken in a second time
+    ///   (`DemoRetake`), spread over the caseload; 0 for none.
+    public init(count: Int, seed: UInt64, today: Day, duplicates: Int = 0) {
         rng = SplitMix64(seed: seed)
+        retake = DemoRetake(rng: SplitMix64(seed: seed ^ 0x5EED_D0B1))
+        vNumbersGiven = (seed &* 0x9E37_79B9_7F4A_7C15) % 10_000_000_000
         self.today = today
         remaining = Swift.max(0, count)
+        planted = Dictionary(uniqueKeysWithValues: Self.plantedPairs(count: count, duplicates: duplicates)
+            .map { ($0.copy, $0.original) })
+    }
+
+    /// The positions (in the order generated, from 0) of the families taken in twice:
+    /// each copy a little after its original, never a copy of a copy.
+    public static func plantedPairs(count: Int, duplicates: Int) -> [(original: Int, copy: Int)] {
+        guard duplicates > 0, count / (duplicates + 1) >= 2 else { return [] }
+        let spacing = count / (duplicates + 1)
+        return (1...duplicates).map { i in
+            let copy = i * spacing
+            return (copy - 1 - (copy &* 7919) % (spacing - 1), copy)
+        }
     }
 
     public mutating func next() -> CaseFile? {
         guard remaining > 0 else { return nil }
         remaining -= 1
-        return makeCase()
+        defer { position += 1 }
+        if let original = planted[position], let file = recent[original] {
+            recent = [:]
+            return retake.retaken(file)
+        }
+        let file = makeCase()
+        if !planted.isEmpty { recent[position] = file }
+        return file
     }
 
     private mutating func makeCase() -> CaseFile {
@@ -41,7 +74,7 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
         let sponsor = Sponsor(
             name: full(sponsorGiven.original, family?.original),
             latinName: sponsorGiven.latin.map { full($0, family?.latin ?? family?.original) },
-            vNumber: digits(10), birthDate: birthDate(age: sponsorAge, on: applied),
+            vNumber: nextVNumber(), birthDate: birthDate(age: sponsorAge, on: applied),
             nationality: origin.nationality, asylumApplicationDate: applied,
             unaccompaniedAtApplication: unaccompanied ? true : (rng.chance(50) ? false : nil),
             permit: Permit(kind: rng.chance(5) ? .derived : .asylum, decisionDate: decided,
@@ -56,12 +89,16 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
             relatives.append((.parent, false, sponsorAge + rng.int(in: 18...35)))
             for _ in 0..<rng.int(in: 0...3) { relatives.append((.sibling, rng.chance(50), rng.int(in: 1...16))) }
         } else {
-            if rng.chance(85) { relatives.append((.partner, !sponsorMale, Swift.max(18, sponsorAge + rng.int(in: -8...4)))) }
-            let children = sponsorAge < 22 ? rng.int(in: 0...1) : rng.int(in: 0...5)
+            // A partner of at least 18; children born when both parents were at least 17.
+            let partnerAge = Swift.max(18, sponsorAge + rng.int(in: -8...4))
+            let hasPartner = rng.chance(85)
+            if hasPartner { relatives.append((.partner, !sponsorMale, partnerAge)) }
+            let youngestParent = hasPartner ? Swift.min(sponsorAge, partnerAge) : sponsorAge
+            let children = youngestParent < 20 ? rng.int(in: 0...1) : rng.int(in: 0...5)
             for _ in 0..<children {
-                relatives.append((.child, rng.chance(50), rng.int(in: 0...Swift.min(24, sponsorAge - 18))))
+                relatives.append((.child, rng.chance(50), rng.int(in: 0...Swift.max(0, Swift.min(24, youngestParent - 17)))))
             }
-            if relatives.isEmpty { relatives.append((.child, rng.chance(50), rng.int(in: 0...12))) }
+            if relatives.isEmpty { relatives.append((.child, rng.chance(50), rng.int(in: 0...Swift.max(0, Swift.min(12, sponsorAge - 17))))) }
         }
 
         // The family applies together; some members' procedures move on, some stall.
@@ -108,16 +145,15 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
             }
             member.procedure = procedure(submitted: submitted, late: submitted.days(until: decided) < -90,
                                          representation: representation)
-            if member.procedure.submitted != nil, rng.chance(60) { member.vNumber = digits(10) }
+            if member.procedure.submitted != nil, rng.chance(60) { member.vNumber = nextVNumber() }
             members.append(member)
         }
         return CaseFile(sponsor: sponsor, members: members)
     }
 
     /// The events up to today along one member's road, each a plausible number of
-    /// days after the last. A road may stall at a step that fell due lately (and,
-    /// rarely, long ago), which leaves a deadline overdue, as in a real caseload
-    /// where old cases have moved on or been closed.
+    /// days after the last. A road may stall at a step that fell due in the last six
+    /// weeks, which leaves a deadline overdue by days or weeks, as in a live caseload.
     private mutating func procedure(submitted: Day, late: Bool, representation: String) -> Procedure {
         var p = Procedure()
         guard happened(submitted), !stalls(at: submitted, percent: 3) else { return p }
@@ -174,11 +210,14 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
     private func happened(_ day: Day) -> Bool { day <= today }
 
     /// Whether the road stops at a step due on `due`: with `percent` chance when that
-    /// was in the last six weeks, and one in five hundred when longer ago.
+    /// was in the last six weeks. A step due longer ago was taken (draws are made
+    /// either way, so the cases after this one stay as they were): in a live caseload
+    /// an overdue step is days or weeks old, and old cases have moved on or closed.
     private mutating func stalls(at due: Day, percent: Int) -> Bool {
         let daysAgo = due.days(until: today)
         if daysAgo < 0 { return false }
-        return daysAgo <= 42 ? rng.chance(percent) : rng.int(in: 0...999) < 2
+        let stalled = rng.chance(percent)
+        return daysAgo <= 42 && stalled
     }
 
     private mutating func given(_ origin: DemoOrigin, male: Bool) -> NameBook.Name {
@@ -202,6 +241,16 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
         case 6..<10: return PartialDate(year: born.year, month: born.month)!
         default: return PartialDate(year: born.year, month: born.month, day: born.day)!
         }
+    }
+
+    /// A V-number no other person of the caseload has, as the IND gives them: the
+    /// count so far spread over ten digits by an odd multiplier not divisible by 5
+    /// (one-to-one modulo 10^10), so the numbers look unrelated.
+    private mutating func nextVNumber() -> String {
+        vNumbersGiven += 1
+        let number = (vNumbersGiven &* 2_654_435_761) % 10_000_000_000
+        let text = String(number)
+        return String(repeating: "0", count: 10 - text.count) + text
     }
 
     private mutating func digits(_ count: Int) -> String {

@@ -6,8 +6,9 @@ extension Casework {
     /// (Mohammed Ali, 1990) must not make the check slow.
     public static let duplicateCheckLimit = 50
 
-    /// The stored cases that may hold people of `file` (by V-number, or by name and
-    /// birth year: `DuplicateRule`), strongest first; `file`'s own stored case left out.
+    /// The stored cases that may hold the family of `file` (`DuplicateRule.isOneFamily`:
+    /// a V-number, or two people by name and birth year), strongest first; `file`'s
+    /// own stored case left out.
     public func possibleDuplicates(of file: CaseFile) throws -> [PossibleDuplicate] {
         let people = file.people
         let keyed = people.map { ($0, $0.nameKeys) }
@@ -22,8 +23,8 @@ extension Casework {
         }
         var found: [PossibleDuplicate] = []
         for id in candidates where id != file.id {
-            guard let stored = try storage.loadCase(id: id),
-                  let duplicate = Self.compare(keyed, with: stored) else { continue }
+            guard let stored = try storage.loadCase(id: id), let duplicate = Self.compare(keyed, with: stored),
+                  DuplicateRule.isOneFamily(duplicate.people) else { continue }
             found.append(duplicate)
         }
         return found.sorted { ($0.strength.0, $0.strength.1, $0.caseId) < ($1.strength.0, $1.strength.1, $1.caseId) }
@@ -37,11 +38,10 @@ extension Casework {
                                                people: DuplicateRule.peopleForOneFamily))
         var found: [DuplicateCasePair] = []
         for pair in pairs.sorted(by: { ($0.one, $0.other) < ($1.one, $1.other) }) {
-            guard let one = try storage.loadCase(id: pair.one), let other = try storage.loadCase(id: pair.other),
-                  let duplicate = Self.compare(one.people.map { ($0, $0.nameKeys) }, with: other) else { continue }
-            let byVNumber = duplicate.people.contains { $0.match == .vNumber }
             // The index counts people under a shared key; the rule has the last word.
-            guard byVNumber || duplicate.people.count >= DuplicateRule.peopleForOneFamily else { continue }
+            guard let one = try storage.loadCase(id: pair.one), let other = try storage.loadCase(id: pair.other),
+                  let duplicate = Self.compare(one.people.map { ($0, $0.nameKeys) }, with: other),
+                  DuplicateRule.isOneFamily(duplicate.people) else { continue }
             found.append(DuplicateCasePair(caseId: pair.one, sponsor: one.people[0], other: duplicate))
         }
         return found

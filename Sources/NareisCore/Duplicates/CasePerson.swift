@@ -23,6 +23,9 @@ public struct CasePerson: Hashable, Sendable {
     /// The keys the person's name is found under (`NameKey.keys`).
     public var nameKeys: [String] { NameKey.keys(name: name, latinName: latinName) }
 
+    /// The sponsor, a partner or a parent: someone a family taken in again brings again.
+    public var isParentOfTheFamily: Bool { relationship == nil || relationship == .partner || relationship == .parent }
+
     /// The name as the case list shows it: the Latin spelling where there is one.
     public var displayName: String { latinName ?? name }
 }
@@ -47,18 +50,35 @@ extension CaseFile {
 public enum DuplicateRule {
     /// Birth years further apart than this are two people.
     public static let birthYearsApart = 1
-    /// The whole-store list reports two cases when this many of their people match
-    /// by name, or one by V-number.
+    /// Two cases may hold one family when this many of their people match by name,
+    /// or one by V-number: one shared name and year alone is too common to show.
     public static let peopleForOneFamily = 2
 
+    /// Whether people matching so make two cases possibly one family: a V-number, or
+    /// `peopleForOneFamily` people of whom one is a parent of the family (sponsor,
+    /// partner or parent, on either side) or born on the same known day. Two children
+    /// of one family name with common given names and years (cousins, or strangers)
+    /// are not enough: measured on the demo caseload, they were most false matches.
+    public static func isOneFamily(_ matched: [MatchedPerson]) -> Bool {
+        if matched.contains(where: { $0.match == .vNumber }) { return true }
+        return matched.count >= peopleForOneFamily && matched.contains { m in
+            m.match == .nameAndBirthDate || m.person.isParentOfTheFamily || m.stored.isParentOfTheFamily
+        }
+    }
+
     /// How two people match: by V-number (the IND's number for one person), or by a
-    /// name key and birth years at most `birthYearsApart` apart; nil when they do not.
+    /// name key and birth dates that agree: the same day where both are known in
+    /// full (or day and month swapped, a common slip between ways of writing a date),
+    /// else years at most `birthYearsApart` apart (a date remembered, not read off a
+    /// document). Nil when they do not.
     public static func match(_ one: CasePerson, keys oneKeys: [String], _ other: CasePerson,
                              keys otherKeys: [String]) -> PersonMatch? {
         if let v = one.vNumber, !v.isEmpty, v == other.vNumber { return .vNumber }
-        guard abs(one.birthDate.year - other.birthDate.year) <= birthYearsApart,
-              oneKeys.contains(where: otherKeys.contains) else { return nil }
-        return one.birthDate == other.birthDate && one.birthDate.isComplete ? .nameAndBirthDate : .nameAndBirthYear
+        let (a, b) = (one.birthDate, other.birthDate)
+        guard abs(a.year - b.year) <= birthYearsApart, oneKeys.contains(where: otherKeys.contains) else { return nil }
+        guard a.isComplete, b.isComplete else { return .nameAndBirthYear }
+        let swapped = a.year == b.year && a.month == b.day && a.day == b.month
+        return a == b || swapped ? .nameAndBirthDate : nil
     }
 }
 

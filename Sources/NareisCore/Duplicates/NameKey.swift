@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The key under which the spellings of one person's name meet, for "is this family
 /// already here?": Mohammed, Muhammad and Mohamad, Abdel and Abdul, Tesfay and Tesfaye,
@@ -110,13 +111,29 @@ public enum NameKey {
         return out
     }
 
-    /// A name in another script (or Latin with accents) in lower-case Latin letters.
-    /// Ayin and hamza become apostrophes; ta marbuta (ة) is read as the h it sounds.
+    /// A name in another script (or Latin with accents) in lower-case Latin letters,
+    /// word by word. Ayin and hamza become apostrophes; ta marbuta (ة) is read as the
+    /// h it sounds.
     private static func latinLetters(_ name: String) -> String {
-        let prepared = name.replacingOccurrences(of: "\u{0629}", with: "\u{0647}")
-        let latin = prepared.applyingTransform(transform, reverse: false) ?? prepared.lowercased()
-        return String(latin.map { apostrophes.contains($0) ? "'" : $0 })
+        name.split(separator: " ").map { word in
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+            let word = String(word)
+            if let known = transliterated.withLock({ $0[word] }) { return known }
+            let prepared = word.replacingOccurrences(of: "\u{0629}", with: "\u{0647}")
+            let latin = prepared.applyingTransform(transform, reverse: false) ?? prepared.lowercased()
+            let letters = String(latin.map { apostrophes.contains($0) ? "'" : $0 })
+            transliterated.withLock { cache in
+                // Names repeat (a caseload holds a few thousand distinct words); a
+                // bound keeps hostile input from growing the cache without end.
+                if cache.count >= 100_000 { cache.removeAll() }
+                cache[word] = letters
+            }
+            return letters
+        }.joined(separator: " ")
     }
 
+    /// ICU's transliteration costs microseconds a word: an import of 100,000 cases
+    /// asks it for the same few thousand words again and again.
+    private static let transliterated = Mutex<[String: String]>([:])
     private static let transform = StringTransform("Any-Latin; Latin-ASCII; Lower")
 }
