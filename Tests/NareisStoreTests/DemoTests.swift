@@ -58,4 +58,27 @@ import Testing
                 column == "plannedArrival" || (day ?? "") <= today.iso } } },
                 "no recorded event after today (a planned arrival may be)")
     }
+
+    /// As a live caseload: what is overdue is weeks old, not years (old cases have
+    /// moved on or closed), some cases are overdue, and children were born to
+    /// parents of at least 17.
+    @Test func theCaseloadLooksLive() throws {
+        let cases = Array(DemoCaseload(count: 4000, seed: 1, today: today))
+        var overdue: [Int] = []
+        for file in cases {
+            for member in Assessor.assess(file, asOf: today).members {
+                for d in member.deadlines where d.state == .overdue { overdue.append(d.due.days(until: today)) }
+            }
+        }
+        #expect(overdue.count > 40, "some deadlines are overdue: \(overdue.count)")
+        #expect((overdue.max() ?? 0) <= 120, "the oldest overdue deadline is \(overdue.max() ?? 0) days old")
+        let closed = cases.filter { CaseStage.of($0) == .closed }.count
+        #expect(Double(closed) / Double(cases.count) > 0.3, "old cases are closed: \(closed)")
+        for file in cases {
+            let parents = [file.sponsor.birthDate.year] + file.members.filter { $0.relationship == .partner }.map(\.birthDate.year)
+            for child in file.members where child.relationship == .child {
+                #expect(child.birthDate.year - parents.max()! >= 16, "\(file.sponsor.name): a parent of \(child.birthDate.year - parents.max()!)")
+            }
+        }
+    }
 }
