@@ -109,4 +109,16 @@ struct IntakeChoiceTests {
         #expect(relationship.label(of: "sibling", .nl) == "broer/zus")
         #expect(Self.field("child.otherParent").label(of: "staying-cannot-consent", .nl) == "blijft, kan niet instemmen")
     }
+
+    /// The form shows a picked value as its word; that word must pick the same value
+    /// back, in both languages, for every choice field.
+    @Test func everyLabelPicksItsOwnValue() {
+        for field in IntakeField.sponsorFields + IntakeField.memberFields where !field.choices.isEmpty {
+            for value in field.choices {
+                for language in Language.allCases {
+                    #expect(field.choice(typed: field.label(of: value, language)) == value, "\(field.key) \(value) \(language)")
+                }
+            }
+        }
+    }
 }

@@ -32,14 +32,14 @@ extension IntakeField {
     }
 
     /// The stored value `typed` picks: a value, or the label in either language, that
-    /// starts with it (case and accents aside); the first in order when several do.
+    /// is it or else starts with it (case and accents aside); the first in order when
+    /// several do. A picked label shown in the field reads back as its own value.
     public func choice(typed: String) -> String? {
         let text = typed.trimmingWhitespace.foldedKey
         guard !text.isEmpty else { return nil }
         if kind == .yesNo, let short = ["j": "yes", "y": "yes", "n": "no"][text] { return short }
-        return choices.first { value in
-            ([value] + Language.allCases.map { label(of: value, $0) }).contains { $0.foldedKey.hasPrefix(text) }
-        }
+        func names(_ value: String) -> [String] { ([value] + Language.allCases.map { label(of: value, $0) }).map(\.foldedKey) }
+        return choices.first { names($0).contains(text) } ?? choices.first { names($0).contains { $0.hasPrefix(text) } }
     }
 
     /// The value after (`step` 1) or before (-1) `value` in the list, wrapping; the

@@ -68,6 +68,7 @@ extension WorkstationState {
     mutating func show(_ form: IntakeForm) -> Effect {
         var form = form
         form.asOf = asOf
+        form.language = language
         modal = .intake(form)
         return form.needsReview ? .assessIntake(form.draft) : .redraw
     }
@@ -76,6 +77,7 @@ extension WorkstationState {
     mutating func draftsRead(_ drafts: [StoredDraft]) {
         var fresh = IntakeForm()
         fresh.asOf = asOf
+        fresh.language = language
         modal = drafts.isEmpty ? .intake(fresh)
             : .drafts(DraftChooser(panel: ListPanel(rows: [.newCase] + drafts.map { .draft($0) }, visible: overlayRows())))
     }

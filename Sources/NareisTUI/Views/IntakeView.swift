@@ -32,7 +32,7 @@ enum IntakeView {
                 let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(name) - 2))
                 let current = index == form.fieldIndex
                 if current { fieldLine = lines.count }
-                lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.answer(field))])
+                lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.shown(field))])
                 let expected = format(field, language)
                 if current, let understood = understood(form.editor.text, field, language) {
                     // What the date typed so far reads as, before it is accepted.

@@ -34,6 +34,12 @@ public struct IntakeForm: Hashable, Sendable {
     public private(set) var possibleDuplicates: [PossibleDuplicate] = []
     private var reviewIsCurrent = false
 
+    /// The interface language: a choice shows as its word in it ("gehuwd"), the
+    /// draft keeps the value the case file stores ("married").
+    public var language: Language = .en {
+        didSet { if language != oldValue { loadEditor() } }
+    }
+
     /// The day the questions are judged on (a member's age): the workstation's day;
     /// nil asks every question of the relationship.
     public var asOf: Day?
@@ -109,6 +115,13 @@ public struct IntakeForm: Hashable, Sendable {
         }
     }
 
+    /// An answer as the form shows it: a choice as its word in the interface language.
+    public func shown(_ field: IntakeField) -> String {
+        let value = answer(field)
+        guard !field.choices.isEmpty, field.choices.contains(value) else { return value }
+        return field.label(of: value, language)
+    }
+
     /// The problem to show at a field of this step: once visited or answered.
     public func problem(at field: IntakeField) -> String? {
         let location = location(of: field)
@@ -151,7 +164,7 @@ public struct IntakeForm: Hashable, Sendable {
     /// The next or previous value of a choice field, shown and stored at once.
     private mutating func pick(step: Int) {
         guard let field, let value = field.choice(after: field.choice(typed: editor.text), step: step) else { return }
-        editor = LineEditor(value, limit: 40)
+        editor = LineEditor(field.label(of: value, language), limit: 40)
         store()
     }
 
@@ -176,7 +189,7 @@ public struct IntakeForm: Hashable, Sendable {
             editor = LineEditor()
             return
         }
-        editor = LineEditor(answer(field), limit: field.kind == .text ? 200 : 40)
+        editor = LineEditor(shown(field), limit: field.kind == .text ? 200 : 40)
     }
 
     // MARK: - Moving
