@@ -66,6 +66,12 @@ extension CaseStore {
         try read { try String.fetchAll($0, sql: "SELECT DISTINCT counsellor FROM cases WHERE counsellor IS NOT NULL ORDER BY counsellor") }
     }
 
+    public func newestCounsellor() throws -> String? {
+        // Newest first by row number (the primary key): no index needed, and the
+        // walk stops at the first case with a counsellor.
+        try read { try String.fetchOne($0, sql: "SELECT counsellor FROM cases WHERE counsellor IS NOT NULL ORDER BY seq DESC LIMIT 1") }
+    }
+
     static func whereClause(_ filter: CaseFilter) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()

@@ -102,7 +102,19 @@ struct EndToEndTests {
             return text
         }
 
-        func send(_ keys: String...) { run(["send-keys"] + keys) }
+        /// Keys sent so far: one per named key, one per character typed.
+        private(set) var keystrokes = 0
+
+        func send(_ keys: String...) {
+            keystrokes += keys.count
+            run(["send-keys"] + keys)
+        }
+
+        /// Types `text` literally, a keystroke per character.
+        func type(_ text: String) {
+            keystrokes += text.count
+            run(["send-keys", "-l", text])
+        }
 
         /// "dead status alternate-screen" of the pane.
         var paneState: String { tmux("display-message", "-p", "#{pane_dead} #{pane_dead_status} #{alternate_on}") }

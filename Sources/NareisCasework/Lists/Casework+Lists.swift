@@ -45,6 +45,9 @@ extension Casework {
     /// Counsellors named in the store, for the counsellor filter.
     public func counsellors() throws -> [String] { try storage.counsellors() }
 
+    /// The counsellor of the newest case that names one: a new intake starts with it.
+    public func newestCounsellor() throws -> String? { try storage.newestCounsellor() }
+
     /// How many cases are stored.
     public func caseTotal() throws -> Int { try storage.count() }
 

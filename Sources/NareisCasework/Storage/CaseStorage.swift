@@ -48,6 +48,8 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// The rows of these cases, in the order given.
     func caseRows(ids: [String]) throws -> [CaseRow]
     func counsellors() throws -> [String]
+    /// The counsellor of the newest case that names one (a new intake starts with it).
+    func newestCounsellor() throws -> String?
 
     // MARK: Deadlines
 

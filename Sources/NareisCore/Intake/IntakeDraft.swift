@@ -16,6 +16,16 @@ public struct IntakeDraft: Hashable, Sendable {
     }
 
     /// A draft holding an existing case, to edit it.
+    /// A new member's answers as the form starts them: the sponsor's nationality and
+    /// the residence of the member before (a family mostly shares both). Shown in
+    /// their fields like any answer, so the counsellor sees and may change them.
+    public var answersForNewMember: [String: String] {
+        var answers: [String: String] = [:]
+        answers["nationality"] = sponsor["nationality"]
+        answers["residence"] = members.last?["residence"]
+        return answers
+    }
+
     public init(editing file: CaseFile) {
         caseId = file.id
         sponsor = IntakeDraft.flatten(CaseFileWriter.sponsor(file.sponsor))

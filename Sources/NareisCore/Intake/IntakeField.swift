@@ -44,15 +44,15 @@ public struct IntakeField: Hashable, Sendable, Identifiable {
     ]
 
     /// Every member field; `memberFields(for:)` gives those that apply to a relationship.
+    /// What every member needs comes first (relationship, name, birth date, then the
+    /// relationship's questions); then where they live, and last what is often
+    /// blank at an intake or the same as the sponsor's (nationality, filled in from
+    /// the sponsor; a Latin spelling; a V-number before filing), so that the
+    /// counsellor moves on to the next member (Ctrl-N) once the rest is as shown.
     public static let memberFields: [IntakeField] = [
         IntakeField("relationship", choices(Relationship.self), required: true),
         IntakeField("name", .text, required: true),
-        IntakeField("latinName", .text),
-        IntakeField("vNumber", .identifier),
         IntakeField("birthDate", .birthDate, required: true),
-        IntakeField("nationality", .country, required: true),
-        IntakeField("residence", .country),
-        IntakeField("familyBeforeEntry", .yesNo),
         IntakeField("partner.kind", choices(PartnerDetails.Kind.self)),
         IntakeField("child.kind", choices(ChildDetails.Kind.self)),
         IntakeField("child.otherParent", choices(OtherParent.self)),
@@ -63,6 +63,11 @@ public struct IntakeField: Hashable, Sendable, Identifiable {
         IntakeField("child.youngAdult.beyondControl", .yesNo),
         IntakeField("parent.kind", choices(ParentDetails.Kind.self)),
         IntakeField("sibling.otherParent", choices(OtherParent.self)),
+        IntakeField("residence", .country),
+        IntakeField("familyBeforeEntry", .yesNo),
+        IntakeField("nationality", .country, required: true),
+        IntakeField("latinName", .text),
+        IntakeField("vNumber", .identifier),
     ]
 
     /// The member fields a form asks for a member with these `answers` on `day`: those

@@ -110,7 +110,9 @@ extension Workstation {
             }
             state.investigationRefused(refusal)
         case .openDrafts:
-            if let drafts = read({ try casework.drafts() }) { state.draftsRead(drafts) }
+            if let drafts = read({ try casework.drafts() }) {
+                state.draftsRead(drafts, counsellor: read { try casework.newestCounsellor() } ?? nil)
+            }
         case .keepDraft(let form):
             let caseId = form.draftIsEdit ? form.draft.caseId : nil
             if read({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: caseId) }) != nil {

@@ -13,7 +13,9 @@ func updateDrafts(_ state: inout WorkstationState, _ chooser: DraftChooser, _ ac
         state.modal = nil
         return .redraw
     case .open:
-        guard case .draft(let stored)? = chooser.panel.selectedRow else { return state.show(IntakeForm()) }
+        guard case .draft(let stored)? = chooser.panel.selectedRow else {
+            return state.show(IntakeForm(counsellor: state.intakeCounsellor))
+        }
         do {
             let json = try JSONValue.parse(Data(stored.document.utf8))
             var form = IntakeForm(draft: IntakeDraft(json: json), draftNumber: stored.number)
@@ -73,9 +75,11 @@ extension WorkstationState {
         return form.needsReview ? .assessIntake(form.draft) : .redraw
     }
 
-    /// The saved drafts were read: a list to choose from, or a new form when there are none.
-    mutating func draftsRead(_ drafts: [StoredDraft]) {
-        var fresh = IntakeForm()
+    /// The saved drafts were read: a list to choose from, or a new form when there are
+    /// none (with the counsellor of the newest case filled in).
+    mutating func draftsRead(_ drafts: [StoredDraft], counsellor: String? = nil) {
+        intakeCounsellor = counsellor
+        var fresh = IntakeForm(counsellor: counsellor)
         fresh.asOf = asOf
         fresh.language = language
         modal = drafts.isEmpty ? .intake(fresh)

@@ -43,6 +43,8 @@ public struct WorkstationState: Sendable {
     public var modal: WorkModal?
     /// A short confirmation to show in the footer ("Saved"), cleared by the next key.
     public var notice: String?
+    /// The counsellor a new intake starts with (of the store's newest case), read with the drafts.
+    public var intakeCounsellor: String?
 
     /// A problem to show in the footer (a store error), already in the user's language.
     public var problem: String?

@@ -222,7 +222,7 @@ public struct IntakeForm: Hashable, Sendable {
     }
 
     public mutating func addMember() {
-        draft.members.append([:])
+        draft.members.append(draft.answersForNewMember)
         answersChanged()
         go(toStep: draft.members.count)
     }
@@ -236,9 +236,20 @@ public struct IntakeForm: Hashable, Sendable {
         go(toStep: min(stepIndex, stepCount - 1))
     }
 
+    /// What the form started with (a new intake's counsellor, filled in): not an
+    /// answer of the counsellor's.
+    private var prefilled: [String: String] = [:]
+
+    /// A new intake with the counsellor filled in (the one of the store's newest case:
+    /// a counsellor takes in one family after another).
+    public init(counsellor: String?) {
+        self.init(draft: IntakeDraft(sponsor: counsellor.map { ["counsellor": $0] } ?? [:]))
+        prefilled = draft.sponsor
+    }
+
     /// Whether anything has been typed (an empty form is not worth a draft).
     public var hasAnswers: Bool {
-        !draft.sponsor.isEmpty || draft.members.contains { !$0.isEmpty }
+        draft.sponsor != prefilled || !draft.members.isEmpty
     }
 
     /// The sponsor's name (Latin if typed) of a stored draft, for the list of drafts.
