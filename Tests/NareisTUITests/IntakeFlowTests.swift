@@ -166,6 +166,29 @@ struct IntakeFlowTests {
         #expect(try store.count() == 1, "nothing saved")
     }
 
+    /// A wrong answer is refused in place in the interface language, with the form
+    /// the field takes, in the field and in the review.
+    @Test func aWrongAnswerIsRefusedInDutch() throws {
+        let (workstation, _, directory) = try WorkFlowTests.workstation(cases: [], language: .nl)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        workstation.press(.newIntake)
+        Self.fill(["Amina Yusuf", nil, "V 12", "31-2-1990", "Atlantis", "gisteren", "misschien", "raket"], workstation)
+        let form = try #require(Self.form(workstation))
+        let birth = try #require(IntakeField.sponsorFields.first { $0.key == "birthDate" })
+        #expect(form.problem(at: birth) == "\u{201C}31-2-1990\u{201D} is geen datum (verwacht DD-MM-JJJJ, MM-JJJJ of JJJJ).")
+        let field = workstation.render().lines.joined(separator: "\n")
+        #expect(field.contains("JJJJ)."), "the message wraps, its end shown")
+        #expect(field.contains("\u{201C}Atlantis\u{201D} is geen land"))
+        #expect(field.contains("\u{201C}raket\u{201D} is geen van de keuzes"))
+        workstation.press(.saveIntake)                         // to the review
+        let review = workstation.render().lines.joined(separator: "\n")
+        #expect(review.contains("\u{201C}gisteren\u{201D} is geen datum"))
+        #expect(review.contains("\u{201C}misschien\u{201D} is geen van de keuzes"))
+        #expect(review.contains("geen nummer zoals de IND het schrijft"))
+        #expect(review.contains("Verplicht: vul dit in."), "the permit's decision date")
+        for english in ["expected", "is not", "missing"] { #expect(!(field + review).contains(english), "\(english)") }
+    }
+
     @Test func savingIsRefusedWhileAFieldIsWrong() throws {
         let (workstation, store, directory) = try WorkFlowTests.workstation(cases: [])
         defer { try? FileManager.default.removeItem(atPath: directory) }

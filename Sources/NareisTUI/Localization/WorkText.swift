@@ -72,6 +72,7 @@ public enum WorkText: String, Catalogue {
     case stepReview
     case required
     case oneOf
+    case fieldMissing, notADate, notACountry, notAChoice, notAnIdentifier, textTooLong, textRefused
     case yesNo
     case fullDateFormat
     case birthDateFormat
@@ -176,6 +177,13 @@ public enum WorkText: String, Catalogue {
         .stepReview: "review",
         .required: "required",
         .oneOf: "Left/Right or Space to choose, or type: {1}",
+        .fieldMissing: "Required: fill this in.",
+        .notADate: "{1} is not a date (expected {2}).",
+        .notACountry: "{1} is not a country: type a {2}.",
+        .notAChoice: "{1} is none of the choices: {2}.",
+        .notAnIdentifier: "{1} is not a number as the IND writes it (expected letters, digits, -, _, . or /).",
+        .textTooLong: "{1} characters is too long (expected at most {2}).",
+        .textRefused: "Not accepted (expected plain text without control characters).",
         .yesNo: "y or n (Left/Right or Space to choose)",
         .fullDateFormat: "DD-MM-YYYY or YYYY-MM-DD",
         .birthDateFormat: "DD-MM-YYYY, MM-YYYY or YYYY",
@@ -274,6 +282,13 @@ public enum WorkText: String, Catalogue {
         .stepReview: "controle",
         .required: "verplicht",
         .oneOf: "Links/Rechts of spatie om te kiezen, of typ: {1}",
+        .fieldMissing: "Verplicht: vul dit in.",
+        .notADate: "{1} is geen datum (verwacht {2}).",
+        .notACountry: "{1} is geen land: typ een {2}.",
+        .notAChoice: "{1} is geen van de keuzes: {2}.",
+        .notAnIdentifier: "{1} is geen nummer zoals de IND het schrijft (verwacht letters, cijfers, -, _, . of /).",
+        .textTooLong: "{1} tekens is te lang (verwacht hoogstens {2}).",
+        .textRefused: "Niet geaccepteerd (verwacht gewone tekst zonder stuurtekens).",
         .yesNo: "j of n (Links/Rechts of spatie om te kiezen)",
         .fullDateFormat: "DD-MM-JJJJ of JJJJ-MM-DD",
         .birthDateFormat: "DD-MM-JJJJ, MM-JJJJ of JJJJ",

@@ -23,7 +23,8 @@ enum IntakeView {
         var fieldLine = 0
         if let message = form.message { lines.append([Segment(message, .error)]) }
         if case .review = form.step {
-            lines += reviewLines(form, state)
+            // Problems, reasons and warnings wrap, as in the detail pane.
+            lines += reviewLines(form, state).flatMap { wrapped($0, width: inside.width, indent: 4) }
         } else {
             let labelWidth = min(inside.width / 2, form.fields.map { DisplayWidth.of(label($0, language)) + 3 }.max() ?? 0)
             for (index, field) in form.fields.enumerated() {
@@ -41,7 +42,9 @@ enum IntakeView {
                     lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(expected, .help)])
                 }
                 if let problem = form.problem(at: field) {
-                    lines.append([Segment(String(repeating: " ", count: labelWidth + 1) + "! ", .error), Segment(problem, .error)])
+                    // Wrapped under the answer: the allowed form is at the end of the message.
+                    lines += wrapped([Segment(String(repeating: " ", count: labelWidth + 1) + "! ", .error), Segment(problem, .error)],
+                                     width: inside.width, indent: labelWidth + 3)
                 }
             }
             if form.fields.isEmpty { lines.append([Segment(WorkText.noMembers.text(language), .dim)]) }

@@ -122,16 +122,33 @@ public struct IntakeForm: Hashable, Sendable {
         return field.label(of: value, language)
     }
 
-    /// The problem to show at a field of this step: once visited or answered.
+    /// The problem to show at a field of this step, in the interface language: once
+    /// visited or answered.
     public func problem(at field: IntakeField) -> String? {
         let location = location(of: field)
-        guard visited.contains(location) || !answer(field).isEmpty else { return nil }
-        return problems[location]
+        guard visited.contains(location) || !answer(field).isEmpty, problems[location] != nil else { return nil }
+        return IntakeProblemText.text(field, answer: answer(field), language)
     }
 
-    /// Every problem, for the review.
+    /// Every problem, for the review, in the interface language (the reader's own words
+    /// only where no field of the form is concerned).
     public var allProblems: [(IntakeDraft.Location, String)] {
-        problems.sorted { order($0.key) < order($1.key) }.map { ($0.key, $0.value) }
+        problems.sorted { order($0.key) < order($1.key) }.map { location, message in
+            guard let (field, answer) = fieldAndAnswer(at: location) else { return (location, message) }
+            return (location, IntakeProblemText.text(field, answer: answer, language))
+        }
+    }
+
+    private func fieldAndAnswer(at location: IntakeDraft.Location) -> (IntakeField, String)? {
+        switch location {
+        case .sponsor(let key):
+            return IntakeField.sponsorFields.first { $0.key == key }.map { ($0, draft.sponsor[key] ?? "") }
+        case .member(let index, let key):
+            guard draft.members.indices.contains(index) else { return nil }
+            return IntakeField.memberFields.first { $0.key == key }.map { ($0, draft.members[index][key] ?? "") }
+        case .caseFile:
+            return nil
+        }
     }
 
     private func order(_ location: IntakeDraft.Location) -> (Int, Int) {
