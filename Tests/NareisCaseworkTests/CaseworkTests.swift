@@ -68,7 +68,7 @@ struct CaseworkTests {
         try casework.saveCase(Self.family())
         #expect(try casework.tasks(ofCase: "NR-2025-00001").isEmpty)
 
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal(path: "procedure.decision.date", .before(.submitted, Self.day("2024-11-01")))) {
             try casework.recordEvent(.decisionPositive, text: "2024-10-01", caseId: "NR-2025-00001", memberId: "m1")
         }
         #expect(try casework.caseFile(id: "NR-2025-00001")?.members[0].procedure.decision == nil)

@@ -77,7 +77,7 @@ struct ArrivalRulesTests {
         #expect(try CaseFileReader.read(Data(CaseFileWriter.text(file).utf8)) == file)
         #expect(readingProblems(replacing("2026-12-03", "tomorrow", in: json)).first?
                     .hasPrefix("members[0].procedure.coaConfirmed:") == true)
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal.self) {
             _ = try ProcedureEvent.coaConfirmed.record("2026-12-01", in: p)      // before the request
         }
     }

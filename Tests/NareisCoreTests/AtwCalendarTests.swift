@@ -81,7 +81,7 @@ struct AtwCalendarTests {
         #expect(try CaseFileReader.read(Data(CaseFileWriter.text(file).utf8)) == file)
         #expect(readingProblems(replacing("2026-12-26", "end of year", in: json)).first?
                     .hasPrefix("members[0].procedure.decisionExtendedTo:") == true)
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal.self) {
             _ = try ProcedureEvent.decisionExtendedTo.record("2025-12-01", in: filed("2026-01-05"))
         }
     }

@@ -22,14 +22,14 @@ struct InvestigationTests {
 
     @Test func aLetterBeforeFilingOrAnAppointmentBeforeTheLetterIsRefused() throws {
         let filed = Procedure(submitted: d("2026-06-01"))
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal(path: "procedure.investigation.letter", .letterBeforeFiling(d("2026-06-01")))) {
             _ = try ProcedureEvent.record(Investigation(letter: d("2026-05-01"), kind: .dna, channel: .embassy), in: filed)
         }
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal(path: "procedure.investigation.date", .appointmentBeforeLetter(d("2026-07-01")))) {
             _ = try ProcedureEvent.record(Investigation(letter: d("2026-07-01"), kind: .dna, channel: .embassy,
                                                         date: d("2026-06-30")), in: filed)
         }
-        #expect(throws: CaseFileError.self) {
+        #expect(throws: EventRefusal(path: "procedure.investigation.letter", .letterBeforeFiling(nil))) {
             _ = try ProcedureEvent.record(Investigation(letter: d("2026-07-01"), kind: .dna, channel: .embassy), in: Procedure())
         }
         let recorded = try? ProcedureEvent.record(Investigation(letter: d("2026-07-01"), kind: .interview, channel: .ind), in: filed)

@@ -19,10 +19,10 @@ struct ProcedureEventTests {
     }
 
     @Test func refusesAnEventBeforeTheOneItFollows() {
-        #expect(throws: CaseFileError(path: "procedure.completed", "2024-05-01 is before submitted (2024-05-25) (expected on or after it)")) {
+        #expect(throws: EventRefusal(path: "procedure.completed", .before(.submitted, Day(iso: "2024-05-25")!))) {
             try ProcedureEvent.completed.record("2024-05-01", in: filed)
         }
-        #expect(throws: CaseFileError.self) { try ProcedureEvent.objectionFiled.record("2024-01-01",
+        #expect(throws: EventRefusal.self) { try ProcedureEvent.objectionFiled.record("2024-01-01",
             in: Procedure(decision: Decision(date: Day(iso: "2025-01-15")!, outcome: .negative))) }
     }
 
@@ -33,6 +33,8 @@ struct ProcedureEventTests {
 
     @Test(arguments: ["2024-13-01", "tomorrow", "2024-02-30", "\u{1b}[2J"])
     func refusesWhatIsNotADay(_ text: String) {
-        #expect(throws: CaseFileError.self) { try ProcedureEvent.submitted.record(text, in: Procedure()) }
+        #expect(throws: EventRefusal(path: "procedure.submitted", .notADate(text))) {
+            try ProcedureEvent.submitted.record(text, in: Procedure())
+        }
     }
 }

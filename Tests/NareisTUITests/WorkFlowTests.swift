@@ -50,7 +50,7 @@ struct WorkFlowTests {
         workstation.type("2024-13-01")
         workstation.press(.editSave)
         guard case .eventDate(let refused)? = workstation.state.modal else { Issue.record("the editor closed"); return }
-        #expect(refused.message?.contains("is not a date (expected e.g. 14-3-2026 or 2026-03-14)") == true)
+        #expect(refused.message?.contains("is not a date (expected e.g. 14-3-2026, 2026-03-14, or t for today).") == true)
 
         // The usual editing keys: clear, type, move, delete, insert.
         workstation.press(.editClear)
@@ -77,8 +77,9 @@ struct WorkFlowTests {
         #expect(try store.auditTrail(caseId: "NR-2024-0001").last?.action == "edit")
     }
 
-    @Test func anEventBeforeTheOneItFollowsIsRefusedInPlace() throws {
-        let (workstation, store, directory) = try Self.workstation()
+    @Test(arguments: Language.allCases)
+    func anEventBeforeTheOneItFollowsIsRefusedInPlace(_ language: Language) throws {
+        let (workstation, store, directory) = try Self.workstation(language: language)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         Self.openTesfayChild(workstation)
         workstation.press(.moveUp)                 // detail -> tree keeps working; select the partner
@@ -93,7 +94,9 @@ struct WorkFlowTests {
         workstation.type("2024-05-01")
         workstation.press(.editSave)
         guard case .eventDate(let editor)? = workstation.state.modal else { Issue.record("the editor closed"); return }
-        #expect(editor.message?.contains("before submitted") == true)
+        let expected = ["en": "Before 'application submitted' (25 May 2024): expected on or after that day.",
+                        "nl": "Ligt vóór '\(WorkLabels.text(.submitted).text(.nl))' (25 mei 2024): verwacht op of na die dag."]
+        #expect(editor.message == expected["\(language)"])
         #expect(try store.loadCase(id: "NR-2024-0001")?.members[0].procedure.decision == nil)
         workstation.press(.editCancel)             // back to the picker
         workstation.press(.back)                   // closed
@@ -205,7 +208,7 @@ struct WorkFlowTests {
         workstation.type("2024-05-01")                              // before filing: refused in place
         workstation.press(.editSave)
         guard case .investigation(let refused)? = workstation.state.modal else { Issue.record("the form closed"); return }
-        #expect(refused.message?.contains("before submitted") == true)
+        #expect(refused.message?.hasPrefix("The letter is before the application was submitted (25 May 2024)") == true)
         workstation.press(.editClear)
         workstation.type("2024-07-01")
         workstation.press(.nextField)

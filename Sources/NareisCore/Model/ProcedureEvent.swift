@@ -73,17 +73,18 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
     }
 
     /// Records `text` (a YYYY-MM-DD day, or a city for `representation`; empty clears
-    /// the event) and returns the new procedure, or throws naming what is wrong.
+    /// the event) and returns the new procedure, or throws an `EventRefusal`.
     /// Days as people write them (`DateInput`); `t` is `today` where it is given.
     public func record(_ text: String, in procedure: Procedure, today: Day? = nil) throws -> Procedure {
         var p = procedure
         let value = text.trimmingCharacters(in: .whitespaces)
         if self == .investigation, !value.isEmpty {
-            throw CaseFileError(path: path, "is recorded whole, with its letter, kind and channel (expected `Investigation`)")
+            throw EventRefusal(path: path, .investigationIsRecordedWhole)
         }
         if self == .representation {
             guard value.count <= CaseFileReader.Limits.textLength else {
-                throw CaseFileError(path: "procedure.representation", "is \(value.count) characters long (expected at most \(CaseFileReader.Limits.textLength))")
+                throw EventRefusal(path: "procedure.representation",
+                                   .tooLong(characters: value.count, limit: CaseFileReader.Limits.textLength))
             }
             p.representation = value.isEmpty ? nil : value
             return p
@@ -91,8 +92,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         var day: Day?
         if !value.isEmpty {
             guard let parsed = DateInput.day(value, today: today) else {
-                throw CaseFileError(path: path,
-                                    "\(JSONWriter.quoted(String(value.prefix(40)))) is not a date (expected e.g. 14-3-2026 or 2026-03-14)")
+                throw EventRefusal(path: path, .notADate(String(value.prefix(40))))
             }
             day = parsed
         }
@@ -100,7 +100,7 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         if let day {
             for earlier in notBefore {
                 if let before = earlier.day(in: p), day < before {
-                    throw CaseFileError(path: path, "\(day.iso) is before \(earlier.rawValue) (\(before.iso)) (expected on or after it)")
+                    throw EventRefusal(path: path, .before(earlier, before))
                 }
             }
         }
@@ -113,15 +113,13 @@ public enum ProcedureEvent: String, CaseIterable, Sendable {
         var p = procedure
         if let investigation {
             if let submitted = p.submitted, investigation.letter < submitted {
-                throw CaseFileError(path: "procedure.investigation.letter",
-                                    "\(investigation.letter.iso) is before submitted (\(submitted.iso)) (expected on or after it)")
+                throw EventRefusal(path: "procedure.investigation.letter", .letterBeforeFiling(submitted))
             }
             if p.submitted == nil {
-                throw CaseFileError(path: "procedure.investigation.letter", "is recorded before submitted (expected after filing)")
+                throw EventRefusal(path: "procedure.investigation.letter", .letterBeforeFiling(nil))
             }
             if let date = investigation.date, date < investigation.letter {
-                throw CaseFileError(path: "procedure.investigation.date",
-                                    "\(date.iso) is before the letter (\(investigation.letter.iso)) (expected on or after it)")
+                throw EventRefusal(path: "procedure.investigation.date", .appointmentBeforeLetter(investigation.letter))
             }
         }
         p.investigation = investigation

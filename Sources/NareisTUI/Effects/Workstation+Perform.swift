@@ -50,7 +50,7 @@ extension Workstation {
             if let travel = read({ try casework.setIomStep(caseId: caseId, step: step, done: done) }) { state.iomSaved(travel) }
         case let .setIomAmount(caseId, amount, text):
             var saved: IomTravel?
-            if let refusal = Self.refusal(of: { saved = try casework.setIomAmount(caseId: caseId, amount, text: text) }) {
+            if let refusal = Self.refusal(in: state.language, of: { saved = try casework.setIomAmount(caseId: caseId, amount, text: text) }) {
                 state.iomRefused(refusal)
             } else if let saved {
                 state.iomSaved(saved)
@@ -91,7 +91,7 @@ extension Workstation {
             refresh(openingCase: caseId)
             state.taskCaseOpened(memberId: memberId)
         case .recordEvent(let editor):
-            guard let refusal = Self.refusal(of: {
+            guard let refusal = Self.refusal(in: state.language, of: {
                 try casework.recordEvent(editor.event, text: editor.editor.text, caseId: editor.caseId, memberId: editor.memberId,
                                          today: state.asOf)
             }) else {
@@ -101,7 +101,7 @@ extension Workstation {
             }
             state.eventRefused(refusal)
         case .recordInvestigation(let investigation, let caseId, let memberId):
-            guard let refusal = Self.refusal(of: {
+            guard let refusal = Self.refusal(in: state.language, of: {
                 try casework.recordInvestigation(investigation, caseId: caseId, memberId: memberId)
             }) else {
                 refresh(openingCase: caseId)
@@ -226,12 +226,14 @@ extension Workstation {
 }
 
 extension Workstation {
-    /// Runs a recording; nil when it was stored, else why not, in the reader's words
-    /// (each problem's message), for the form that stays open.
-    static func refusal(of record: () throws -> Void) -> String? {
+    /// Runs a recording; nil when it was stored, else why not (an event's refusal in
+    /// `language`; else each problem's message), for the form that stays open.
+    static func refusal(in language: Language, of record: () throws -> Void) -> String? {
         do {
             try record()
             return nil
+        } catch let refusal as EventRefusal {
+            return EventRefusalText.text(refusal, language)
         } catch let error as CaseFileError {
             return error.problems.map(\.message).joined(separator: "; ")
         } catch {

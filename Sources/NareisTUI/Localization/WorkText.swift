@@ -11,6 +11,8 @@ public enum WorkText: String, Catalogue {
     case eventDayPrompt
     case eventPlacePrompt
     case eventSaved
+    case eventNotADate, eventBefore, letterBeforeFiling, investigationBeforeFiling, appointmentBeforeLetter, investigationInItsForm
+    case noteEmpty
     case evSubmitted
     case evRectificationLetter
     case evRectificationDue
@@ -102,6 +104,13 @@ public enum WorkText: String, Catalogue {
         .eventDayPrompt: "Day of '{1}' (14-3-2026, 2026-03-14 or t for today; empty clears it):",
         .eventPlacePrompt: "Place of '{1}' (empty clears it):",
         .eventSaved: "Recorded: {1}.",
+        .eventNotADate: "{1} is not a date (expected e.g. 14-3-2026, 2026-03-14, or t for today).",
+        .eventBefore: "Before '{1}' ({2}): expected on or after that day.",
+        .letterBeforeFiling: "The letter is before the application was submitted ({1}): expected on or after that day.",
+        .investigationBeforeFiling: "Record the application's submission first: an investigation follows it.",
+        .appointmentBeforeLetter: "The appointment is before the letter ({1}): expected on or after that day.",
+        .investigationInItsForm: "A further investigation is recorded in its own form, with its letter, kind and channel.",
+        .noteEmpty: "The note is empty: type some text, or Esc.",
         .evSubmitted: "application submitted",
         .evRectificationLetter: "rectification letter received",
         .evRectificationDue: "rectification due (date in the letter)",
@@ -207,6 +216,13 @@ public enum WorkText: String, Catalogue {
         .eventDayPrompt: "Datum van '{1}' (14-3-2026, 2026-03-14 of t voor vandaag; leeg wist hem):",
         .eventPlacePrompt: "Plaats van '{1}' (leeg wist hem):",
         .eventSaved: "Vastgelegd: {1}.",
+        .eventNotADate: "{1} is geen datum (verwacht bv. 14-3-2026, 2026-03-14, of t voor vandaag).",
+        .eventBefore: "Ligt vóór '{1}' ({2}): verwacht op of na die dag.",
+        .letterBeforeFiling: "De brief ligt vóór de indiening van de aanvraag ({1}): verwacht op of na die dag.",
+        .investigationBeforeFiling: "Leg eerst de indiening van de aanvraag vast: een nader onderzoek volgt daarop.",
+        .appointmentBeforeLetter: "De afspraak ligt vóór de brief ({1}): verwacht op of na die dag.",
+        .investigationInItsForm: "Een nader onderzoek wordt in zijn eigen formulier vastgelegd, met brief, soort en kanaal.",
+        .noteEmpty: "De notitie is leeg: typ tekst, of Esc.",
         .evSubmitted: "aanvraag ingediend",
         .evRectificationLetter: "herstelverzuimbrief ontvangen",
         .evRectificationDue: "herstel uiterlijk (datum in de brief)",

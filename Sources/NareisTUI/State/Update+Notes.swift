@@ -16,6 +16,11 @@ func updateNotes(_ state: inout WorkstationState, _ board: NotesBoard, _ input: 
             board.editor = nil
             board.panel.resize(visible: state.overlayRows())
         case .action(.editSave):
+            guard !editor.text.trimmingWhitespace.isEmpty else {
+                board.message = WorkText.noteEmpty.text(state.language)
+                state.modal = .notes(board)
+                return .redraw
+            }
             return .addNote(caseId: board.caseId, text: editor.text)
         case .action(let action):
             editor.apply(action)
