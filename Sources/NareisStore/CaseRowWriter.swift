@@ -52,7 +52,7 @@ struct CaseRowWriter {
             """)
         insertSearch = try BulkStatement(db, "INSERT INTO case_search (rowid, text) VALUES (?, ?)")
         insertPersonKey = try BulkStatement(db, """
-            INSERT INTO person_keys (nameKey, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
+            INSERT INTO person_keys (nameHash, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
             """)
         deletePersonKeys = try BulkStatement(db, "DELETE FROM person_keys WHERE caseSeq = ?")
         updateComputed = try BulkStatement(db, "UPDATE cases SET stage = ?, nextDue = ?, assessedOn = ? WHERE seq = ?")
@@ -143,7 +143,7 @@ struct CaseRowWriter {
             insertSearch.bind(2, p.searchText, in: base)
             try insertSearch.run()
             for key in p.personKeys {
-                insertPersonKey.bind(1, key.nameKey)
+                insertPersonKey.bind(1, key.nameHash)
                 insertPersonKey.bind(2, key.birthYear)
                 insertPersonKey.bind(3, seq)
                 insertPersonKey.bind(4, key.memberId)

@@ -12,11 +12,11 @@ extension CaseStore {
             var ids: [String] = []
             let statement = try db.cachedStatement(sql: """
                 SELECT DISTINCT c.id FROM person_keys k JOIN cases c ON c.seq = k.caseSeq
-                WHERE k.nameKey = ? AND k.birthYear BETWEEN ? AND ?
+                WHERE k.nameHash = ? AND k.birthYear BETWEEN ? AND ?
                 ORDER BY c.changedAt DESC LIMIT ?
                 """)
             for key in nameKeys where ids.count < limit {
-                for id in try String.fetchAll(statement, arguments: [key, years.lowerBound, years.upperBound, limit])
+                for id in try String.fetchAll(statement, arguments: [NameKey.hash(key), years.lowerBound, years.upperBound, limit])
                 where !ids.contains(id) && ids.count < limit {
                     ids.append(id)
                 }
@@ -49,7 +49,7 @@ extension CaseStore {
                 SELECT ca.id AS one, cb.id AS other FROM (
                     SELECT a.caseSeq AS one, b.caseSeq AS other
                     FROM person_keys a JOIN person_keys b
-                        ON b.nameKey = a.nameKey AND b.birthYear BETWEEN a.birthYear - ?1 AND a.birthYear + ?1
+                        ON b.nameHash = a.nameHash AND b.birthYear BETWEEN a.birthYear - ?1 AND a.birthYear + ?1
                         AND b.caseSeq > a.caseSeq
                     GROUP BY a.caseSeq, b.caseSeq
                     HAVING count(DISTINCT a.memberId) >= ?2 AND count(DISTINCT b.memberId) >= ?2

@@ -403,17 +403,17 @@ enum Schema {
         """
 
     /// "Is this family already here?": every person of every case (the sponsor as
-    /// `memberId` '') under each key of their name (`NameKey.keys`), with the birth
-    /// year, so that the intake's check is one index look-up per person and the
+    /// `memberId` '') under each key of their name (`NameKey.keys`, stored as its
+    /// number `NameKey.hash`), with the birth year, so that the intake's check is one index look-up per person and the
     /// whole-store list one join over the index. Derived on every write, as members.
     /// Sponsors' V-numbers get the index members' have.
     static let version15 = """
         CREATE TABLE person_keys (
-            nameKey TEXT NOT NULL,
+            nameHash INTEGER NOT NULL,
             birthYear INTEGER NOT NULL,
             caseSeq INTEGER NOT NULL REFERENCES cases(seq) ON DELETE CASCADE,
             memberId TEXT NOT NULL,
-            PRIMARY KEY (nameKey, birthYear, caseSeq, memberId)
+            PRIMARY KEY (nameHash, birthYear, caseSeq, memberId)
         ) WITHOUT ROWID;
         CREATE INDEX person_keys_by_case ON person_keys(caseSeq);
         CREATE INDEX cases_by_sponsor_v_number ON cases(sponsorVNumber) WHERE sponsorVNumber IS NOT NULL;
@@ -421,7 +421,7 @@ enum Schema {
 
     static func backfillPersonKeys(_ db: Database) throws {
         let insert = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO person_keys (nameKey, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
+            INSERT OR IGNORE INTO person_keys (nameHash, birthYear, caseSeq, memberId) VALUES (?, ?, ?, ?)
             """)
         var after: Int64 = 0
         while true {
@@ -434,7 +434,7 @@ enum Schema {
             }
             for (stored, rows) in zip(stored, keyed) {
                 for row in rows {
-                    try insert.execute(arguments: [row.nameKey, row.birthYear, stored.seq, row.memberId])
+                    try insert.execute(arguments: [row.nameHash, row.birthYear, stored.seq, row.memberId])
                 }
             }
             after = last.seq

@@ -26,89 +26,130 @@ public enum NameKey {
         return keys
     }
 
+    /// A key as a 64-bit number (FNV-1a over its bytes: the same on every machine
+    /// and in every run, unlike Swift's seeded `Hasher`), for the store's index: a
+    /// number compares faster than text and takes less room. Two keys sharing a
+    /// number only bring a case to be compared; the rule compares the keys.
+    public static func hash(_ key: String) -> Int64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: hash)
+    }
+
     /// The key of one written name, or nil when it has no letters.
+    ///
+    /// Worked on bytes: an import keys 400,000 people, and walking Swift characters
+    /// (grapheme clusters) cost more than the rest of storing them.
     public static func key(_ name: String) -> String? {
         let ascii = name.utf8.allSatisfy { $0 < 0x80 }
         // Arabic script joins the article to its word: الحسن is written "alhsn".
-        let otherScript = !ascii && name.unicodeScalars.contains { $0.value > 0x24F && $0.properties.isAlphabetic }
-        let letters = ascii ? name.lowercased() : latinLetters(name)
-        var words: [String] = []
-        var pendingPrefix = ""
-        for raw in letters.split(whereSeparator: { !$0.isLetter && !apostrophes.contains($0) }) {
-            var word = String(raw).replacingOccurrences(of: "'", with: "a")
+        let otherScript = !ascii && name.unicodeScalars.contains { $0.value >= 0x370 && !(0x2000...0x2BFF).contains($0.value) }
+        let text = ascii ? name : latinLetters(name)
+        var outlines: [[UInt8]] = []
+        var pendingPrefix: [UInt8] = []
+        var word: [UInt8] = []
+        func take(_ word: [UInt8]) {
+            var word = word
             // "Al Hassan", "Al-Hassan" and الحسن (written as one word) are one name.
-            if word == "al" || word == "el" { if !pendingPrefix.isEmpty { pendingPrefix += word }; continue }
+            if word == article || word == articleE {
+                if !pendingPrefix.isEmpty { pendingPrefix += word }
+                return
+            }
             if hasJoinedArticle(word, otherScript: otherScript) { word.removeFirst(2) }
             // "Abd al-Rahman", "Abdel Rahman" and "Abdelrahman" are one name.
-            if isServantPrefix(word) { pendingPrefix += word; continue }
+            if servantPrefixes.contains(word) {
+                pendingPrefix += word
+                return
+            }
             let outline = self.outline(of: pendingPrefix + word)
-            pendingPrefix = ""
-            if !outline.isEmpty { words.append(outline) }
+            pendingPrefix = []
+            if !outline.isEmpty { outlines.append(outline) }
         }
-        if !pendingPrefix.isEmpty { words.append(outline(of: pendingPrefix)) }
-        guard let first = words.first, let last = words.last else { return nil }
-        return words.count == 1 ? first : [first, last].sorted().joined(separator: " ")
+        for byte in text.utf8 {
+            // Letters a to z (any case), the apostrophe (read as a vowel), and what is
+            // left of another script after transliteration (ǝ) belong to a word; all
+            // else divides words.
+            switch byte {
+            case 0x41...0x5A: word.append(byte | 0x20)
+            case 0x61...0x7A, 0x80...: word.append(byte)
+            case apostrophe: word.append(a)
+            default:
+                if !word.isEmpty { take(word) }
+                word = []
+            }
+        }
+        if !word.isEmpty { take(word) }
+        if !pendingPrefix.isEmpty { outlines.append(outline(of: pendingPrefix)) }
+        guard let first = outlines.first, let last = outlines.last else { return nil }
+        let parts = outlines.count == 1 ? [first] : [first, last].sorted { $0.lexicographicallyPrecedes($1) }
+        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
-    /// The consonant outline of one word (lower-case letters a to z): spelling pairs
-    /// that sound alike are made one, doubled letters single, a final h dropped (not
-    /// of sh or ch: Fatimah is Fatima); then the vowels go (y and w too, inside a word), a first vowel kept as
-    /// `*` so that Ahmed and Hamed stay apart.
-    static func outline(of word: String) -> String {
-        var s = Array(word.unicodeScalars.compactMap { scalar -> Character? in
-            (scalar.value >= 0x61 && scalar.value <= 0x7A) ? Character(scalar) : nil
-        })
-        guard !s.isEmpty else { return "" }
-        s = replacingPairs(s)
-        s = collapsingDoubles(s)
-        if s.count > 2, s.last == "h", s[s.count - 2] != "s", s[s.count - 2] != "c" { s.removeLast() }
-        var result: [Character] = [vowels.contains(s[0]) ? "*" : s[0]]
-        for c in s.dropFirst() where !vowels.contains(c) && c != "y" && c != "w" { result.append(c) }
-        return String(collapsingDoubles(result))
+    /// The consonant outline of one word (lower-case letters a to z; other bytes are
+    /// left out): spelling pairs that sound alike are made one, doubled letters
+    /// single, a final h dropped (not of sh or ch: Fatimah is Fatima); then the vowels
+    /// go (y and w too, inside a word), a first vowel kept as `*` so that Ahmed and
+    /// Hamed stay apart.
+    static func outline(of word: [UInt8]) -> [UInt8] {
+        // One pass for the letters, the pairs and the doubles, one for the vowels.
+        var s: [UInt8] = []
+        s.reserveCapacity(word.count)
+        func add(_ letter: UInt8) { if s.last != letter { s.append(letter) } }
+        var i = 0
+        while i < word.count {
+            let letter = word[i]
+            guard letter >= 0x61, letter <= 0x7A else { i += 1; continue }
+            let next = i + 1 < word.count ? word[i + 1] : 0
+            switch (letter, next) {
+            case (letterS, c) where i + 2 < word.count && word[i + 2] == h: add(letterS); add(h); i += 3
+            case (UInt8(ascii: "p"), h): add(UInt8(ascii: "f")); i += 2
+            case (c, UInt8(ascii: "k")): add(UInt8(ascii: "k")); i += 2
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")): add(UInt8(ascii: "j")); i += 2
+            case (UInt8(ascii: "g"), h): add(UInt8(ascii: "g")); i += 2
+            case (UInt8(ascii: "t"), h): add(UInt8(ascii: "t")); i += 2
+            case (UInt8(ascii: "q"), _): add(UInt8(ascii: "k")); i += 1
+            case (c, let n) where n != h: add(UInt8(ascii: "k")); i += 1
+            default: add(letter); i += 1
+            }
+        }
+        guard let firstLetter = s.first else { return [] }
+        if s.count > 2, s.last == h, s[s.count - 2] != letterS, s[s.count - 2] != c { s.removeLast() }
+        var kept = 1
+        s[0] = isVowel(firstLetter) ? star : firstLetter
+        for index in 1..<max(1, s.count) {
+            let letter = s[index]
+            if isVowel(letter) || letter == y || letter == w || letter == s[kept - 1] { continue }
+            s[kept] = letter
+            kept += 1
+        }
+        s.removeLast(s.count - kept)
+        return s
     }
 
-    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    // The letters the rules name, as bytes.
+    private static let (a, c, h, y, w, letterS, star, apostrophe) =
+        (UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "h"), UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "s"),
+         UInt8(ascii: "*"), UInt8(ascii: "'"))
+    private static let article = Array("al".utf8), articleE = Array("el".utf8)
+    private static let servantPrefixes: Set<[UInt8]> = Set(["abd", "abdel", "abdul", "abdal", "abdoul", "abdl"].map { Array($0.utf8) })
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == a || letter == UInt8(ascii: "e") || letter == UInt8(ascii: "i") || letter == UInt8(ascii: "o")
+            || letter == UInt8(ascii: "u")
+    }
+
     /// Ayin and hamza, as transliteration writes them, and the apostrophe of Latin spellings.
     private static let apostrophes: Set<Character> = ["'", "\u{02BF}", "\u{02BE}", "\u{2019}"]
 
     /// Whether `word` starts with the article written onto it: always in Arabic script
     /// (الحسن), and in Latin before a consonant ("Alhassan", not "Alexander").
-    private static func hasJoinedArticle(_ word: String, otherScript: Bool) -> Bool {
-        guard word.hasPrefix("al"), word.count > 4 else { return false }
+    private static func hasJoinedArticle(_ word: [UInt8], otherScript: Bool) -> Bool {
+        guard word.count > 4, word[0] == a, word[1] == UInt8(ascii: "l") else { return false }
         if otherScript { return true }
-        let third = word[word.index(word.startIndex, offsetBy: 2)]
-        return word.count > 5 && !vowels.contains(third) && third != "y"
-    }
-
-    private static func isServantPrefix(_ word: String) -> Bool {
-        ["abd", "abdel", "abdul", "abdal", "abdoul", "abdl"].contains(word)
-    }
-
-    /// sch → sh, ph → f, ck/q/c → k (not ch), dj → j, gh → g, th → t.
-    private static func replacingPairs(_ s: [Character]) -> [Character] {
-        var out: [Character] = []
-        var i = 0
-        while i < s.count {
-            let c = s[i], next = i + 1 < s.count ? s[i + 1] : nil
-            switch (c, next) {
-            case ("s", "c") where i + 2 < s.count && s[i + 2] == "h": out += ["s", "h"]; i += 3
-            case ("p", "h"): out.append("f"); i += 2
-            case ("c", "k"): out.append("k"); i += 2
-            case ("d", "j"): out.append("j"); i += 2
-            case ("g", "h"): out.append("g"); i += 2
-            case ("t", "h"): out.append("t"); i += 2
-            case ("q", _): out.append("k"); i += 1
-            case ("c", let n) where n != "h": out.append("k"); i += 1
-            default: out.append(c); i += 1
-            }
-        }
-        return out
-    }
-
-    private static func collapsingDoubles(_ s: [Character]) -> [Character] {
-        var out: [Character] = []
-        for c in s where out.last != c { out.append(c) }
-        return out
+        return word.count > 5 && !isVowel(word[2]) && word[2] != y
     }
 
     /// A name in another script (or Latin with accents) in lower-case Latin letters,
