@@ -45,6 +45,24 @@ public enum NameKey {
     /// (grapheme clusters) cost more than the rest of storing them.
     public static func key(_ name: String) -> String? {
         let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        // A name in another script is transliterated word by word, which costs
+        // microseconds: the key of a whole name seen before is looked up instead.
+        if !ascii, let known = keysOfScriptNames.withLock({ $0[name] }) { return known }
+        let key = outlinedKey(name, ascii: ascii)
+        if !ascii {
+            keysOfScriptNames.withLock { cache in
+                if cache.count >= 100_000 { cache.removeAll() }
+                cache[name] = key
+            }
+        }
+        return key
+    }
+
+    /// The keys of names in another script seen before (bounded: hostile input cannot
+    /// grow it without end).
+    private static let keysOfScriptNames = Mutex<[String: String?]>([:])
+
+    private static func outlinedKey(_ name: String, ascii: Bool) -> String? {
         // Arabic script joins the article to its word: الحسن is written "alhsn".
         let otherScript = !ascii && name.unicodeScalars.contains { $0.value >= 0x370 && !(0x2000...0x2BFF).contains($0.value) }
         let text = ascii ? name : latinLetters(name)
