@@ -266,7 +266,7 @@ public struct IntakeForm: Hashable, Sendable {
 
     /// Whether anything has been typed (an empty form is not worth a draft).
     public var hasAnswers: Bool {
-        draft.sponsor != prefilled || !draft.members.isEmpty
+        draft.sponsor != prefilled || draft.members.contains { !$0.isEmpty }
     }
 
     /// The sponsor's name (Latin if typed) of a stored draft, for the list of drafts.
