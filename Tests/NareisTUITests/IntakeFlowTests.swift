@@ -212,6 +212,9 @@ struct IntakeFlowTests {
         var form = try #require(Self.form(workstation))
         #expect(form.step == .member(0))
         #expect(form.field?.key == "relationship")
+        let nationality = try #require(form.fields.first { $0.key == "nationality" })
+        #expect(form.answer(nationality) == "ERI" && form.shown(nationality) == "Eritrea", "a stored code shows as its name")
+        #expect(workstation.render().lines.joined().contains("Eritrea"))
         while Self.form(workstation)?.field?.key != "latinName" { workstation.press(.nextField) }
         workstation.press(.editClear)
         workstation.type("Saba T. Tesfay")

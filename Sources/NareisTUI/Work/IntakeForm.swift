@@ -115,9 +115,13 @@ public struct IntakeForm: Hashable, Sendable {
         }
     }
 
-    /// An answer as the form shows it: a choice as its word in the interface language.
+    /// An answer as the form shows it: a choice as its word in the interface language,
+    /// a country stored by its code (a case being edited) by its name.
     public func shown(_ field: IntakeField) -> String {
         let value = answer(field)
+        if field.kind == .country, value.count == 3, value == value.uppercased(), let country = CountryNames.named(value) {
+            return country.name(language)
+        }
         guard !field.choices.isEmpty, field.choices.contains(value) else { return value }
         return field.label(of: value, language)
     }
