@@ -42,7 +42,7 @@ public enum NameKey {
     /// The key of one written name, or nil when it has no letters.
     ///
     /// Worked on bytes: an import keys 400,000 people, and walking Swift characters
-    /// (grapheme clusters) cost more than the rest of storing them.
+    /// (grapheme clusters) took several times as long.
     public static func key(_ name: String) -> String? {
         let ascii = name.utf8.allSatisfy { $0 < 0x80 }
         // A name in another script is transliterated word by word, which costs
