@@ -6,7 +6,8 @@ import NareisCore
 public enum DuplicateList {
     public static func render(_ pairs: [DuplicateCasePair], language: Language) -> String {
         guard !pairs.isEmpty else { return DuplicateListText.none.text(language) + "\n" }
-        var out = DuplicateListText.count.text(language, String(pairs.count)) + "\n"
+        var out = (pairs.count == 1 ? DuplicateListText.one.text(language)
+                   : DuplicateListText.count.text(language, String(pairs.count))) + "\n"
         for pair in pairs {
             out += "\n\(pair.caseId)  \(describe(pair.sponsor, language))\n"
             out += "\(pair.other.caseId)  \(describe(pair.other.sponsor, language))\n"

@@ -38,7 +38,7 @@ struct DuplicatesCommandTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let listed = try workspace.run(["duplicates", "--lang", "nl"])
         #expect(listed.status == 0)
-        #expect(listed.stdout.hasPrefix("1 paren dossiers die mogelijk hetzelfde gezin zijn:"), "\(listed.stdout)")
+        #expect(listed.stdout.hasPrefix("1 paar dossiers dat mogelijk hetzelfde gezin is:"), "\(listed.stdout)")
         #expect(listed.stdout.contains("NR-2024-0042  Amanuel Tesfay (referent, geboren mei 1990, dag onbekend)"))
         #expect(listed.stdout.contains("Saba Tesfay (partner, geboren 1992, maand en dag onbekend) ~ Saba Tesfaye"))
         #expect(!listed.stdout.contains("\u{1B}"), "no escape sequence reaches the terminal")

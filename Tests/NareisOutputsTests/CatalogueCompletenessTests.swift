@@ -20,6 +20,8 @@ struct CatalogueCompletenessTests {
         check(SpreadsheetText.self)
         check(FormatText.self)
         check(MonthText.self)
+        check(TaskListText.self)
+        check(DuplicateListText.self)
     }
 
     @Test func dutchDatesUseDutchMonthNames() {
