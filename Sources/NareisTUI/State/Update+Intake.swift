@@ -37,8 +37,14 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
         form.type(character)
     case .action(let action):
         switch action {
-        case .nextField: form.moveField(by: 1)
-        case .previousField: form.moveField(by: -1)
+        case .nextField, .previousField:
+            let delta = action == .nextField ? 1 : -1
+            // At the review, Up and Down choose among the cases the family may be in.
+            if case .review = form.step, !form.possibleDuplicates.isEmpty {
+                form.selectKnown(by: delta, shown: IntakeView.knownCasesShown)
+            } else {
+                form.moveField(by: delta)
+            }
         case .nextStep: form.go(toStep: form.stepIndex + 1)
         case .previousStep: form.go(toStep: form.stepIndex - 1)
         case .addMember: form.addMember()
@@ -50,8 +56,8 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
             }
             return .keepDraft(form)
         case .openKnownCase:
-            guard case .review = form.step, let known = form.possibleDuplicates.first else { return .none }
-            return .openKnownCase(form, caseId: known.caseId)
+            guard case .review = form.step, form.possibleDuplicates.indices.contains(form.knownSelection) else { return .none }
+            return .openKnownCase(form, caseId: form.possibleDuplicates[form.knownSelection].caseId)
         case .saveIntake:
             if form.problems.isEmpty, case .review = form.step { return .saveIntake(form) }
             if !form.problems.isEmpty { form.message = WorkText.fixFirst.text(state.language) }

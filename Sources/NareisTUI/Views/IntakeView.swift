@@ -111,7 +111,7 @@ enum IntakeView {
                 lines.append([Segment("  ! " + place(location, language) + ": ", .error), Segment(message)])
             }
         }
-        lines += knownCaseLines(form.possibleDuplicates, language)
+        lines += knownCaseLines(form.possibleDuplicates, selected: form.knownSelection, language)
         guard let open = form.review else { return lines }
         let (file, assessment) = (open.file, open.assessment)
         lines.append([])
@@ -140,12 +140,14 @@ enum IntakeView {
 
     /// "Is this family already here?": the stored cases it may be in, each with the
     /// people who match and why, and the keys that open the first or save anyway.
-    static func knownCaseLines(_ known: [PossibleDuplicate], _ language: Language) -> [[Segment]] {
+    static func knownCaseLines(_ known: [PossibleDuplicate], selected: Int, _ language: Language) -> [[Segment]] {
         guard !known.isEmpty else { return [] }
         let keys = [Action.openKnownCase, .saveIntake].map { ActionTable.keyNames(ActionTable.spec($0)) }
         var lines: [[Segment]] = [[], [Segment(WorkText.reviewKnown.text(language, known.count, keys[0], keys[1]), .warning)]]
-        for duplicate in known.prefix(knownCasesShown) {
-            lines.append([Segment("  " + duplicate.caseId + "  ", .title), Segment(duplicate.sponsor.displayName)])
+        for (index, duplicate) in known.prefix(knownCasesShown).enumerated() {
+            // The one Ctrl-O opens is marked.
+            let mark = index == selected && known.count > 1 ? "\u{203A} " : "  "
+            lines.append([Segment(mark + duplicate.caseId + "  ", .title), Segment(duplicate.sponsor.displayName)])
             for matched in duplicate.people {
                 lines.append([Segment("    " + matched.person.displayName + " ~ "),
                               Segment(matched.stored.displayName + " (" + matched.stored.birthDate.text(language) + "): "),

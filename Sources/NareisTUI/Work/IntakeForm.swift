@@ -32,6 +32,8 @@ public struct IntakeForm: Hashable, Sendable {
     public private(set) var review: OpenCase?
     /// The stored cases the family may already be in, strongest first (set with `review`).
     public private(set) var possibleDuplicates: [PossibleDuplicate] = []
+    /// Which of them Ctrl-O opens (Up/Down at the review move it).
+    public private(set) var knownSelection = 0
     private var reviewIsCurrent = false
 
     /// The interface language: a choice shows as its word in it ("gehuwd"), the
@@ -87,7 +89,15 @@ public struct IntakeForm: Hashable, Sendable {
     mutating func reviewed(_ review: OpenCase?, possibleDuplicates: [PossibleDuplicate] = []) {
         self.review = review
         self.possibleDuplicates = possibleDuplicates
+        knownSelection = 0
         reviewIsCurrent = true
+    }
+
+    /// Moves the choice among the cases the family may be in, within those the review lists.
+    mutating func selectKnown(by delta: Int, shown: Int) {
+        let count = min(shown, possibleDuplicates.count)
+        guard count > 0 else { return }
+        knownSelection = max(0, min(count - 1, knownSelection + delta))
     }
 
     /// The answers changed: validate again, and the review is out of date.
