@@ -36,6 +36,8 @@ import Testing
         ("ተስፋይ ሃብቶም", "Tesfay Habtom"),
         ("ዮናስ ተኽለ", "Yonas Tekle"),
         ("ትርሓስ ብርሃነ", "Tirhas Berhane"),
+        ("ፍሹም ሃብቶም", "Fishum Habtom"),
+        ("Шамиль Басаев", "Shamil Basaev"),
     ]
 
     /// Different people whose names look alike to a careless eye. (Names with one

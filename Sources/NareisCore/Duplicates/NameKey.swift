@@ -179,7 +179,20 @@ public enum NameKey {
             let word = String(word)
             if let known = transliterated.withLock({ $0[word] }) { return known }
             let prepared = word.replacingOccurrences(of: "\u{0629}", with: "\u{0647}")
-            let latin = prepared.applyingTransform(transform, reverse: false) ?? prepared.lowercased()
+            let romanized = prepared.applyingTransform(toLatin, reverse: false) ?? prepared
+            // Ge'ez ሹ and Cyrillic ш come out as š, which Latin spellings write sh
+            // (Fishum); Turkish ş (a cedilla, a Latin letter) stays s, as Dutch
+            // registrations write it.
+            var spelled = ""
+            for scalar in romanized.unicodeScalars {
+                switch scalar.value {
+                case 0x0161, 0x0160: spelled += "sh"
+                case 0x010D, 0x010C: spelled += "ch"
+                case 0x017E, 0x017D: spelled += "zh"
+                default: spelled.unicodeScalars.append(scalar)
+                }
+            }
+            let latin = spelled.applyingTransform(toASCII, reverse: false) ?? spelled.lowercased()
             let letters = String(latin.map { apostrophes.contains($0) ? "'" : $0 })
             transliterated.withLock { cache in
                 // Names repeat (a caseload holds a few thousand distinct words); a
@@ -194,5 +207,6 @@ public enum NameKey {
     /// ICU's transliteration costs microseconds a word: an import of 100,000 cases
     /// asks it for the same few thousand words again and again.
     private static let transliterated = Mutex<[String: String]>([:])
-    private static let transform = StringTransform("Any-Latin; Latin-ASCII; Lower")
+    private static let toLatin = StringTransform("Any-Latin")
+    private static let toASCII = StringTransform("Latin-ASCII; Lower")
 }
