@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import NareisCore
 
@@ -73,6 +74,20 @@ import Testing
         #expect(NameKey.key("") == nil)
         #expect(NameKey.key(" - 123 ") == nil)
         #expect(NameKey.keys(name: "???", latinName: nil).isEmpty)
+    }
+
+    /// Every write keys its people: no text may crash it, and a key holds only the
+    /// outline's letters, the marks of a first vowel and one space.
+    @Test func anyTextGivesAKeyOfLettersOrNone() async {
+        let scalars = Gen.unicodeScalar(in: "\u{0}"..."\u{2FFF}")
+        await propertyCheck(input: scalars.map { Character($0) }.string(of: 0...40)) { text in
+            let key = NameKey.key(text)
+            #expect(key.map { !$0.isEmpty && $0.allSatisfy { $0 == " " || $0 == "*" || ("a"..."z").contains($0) } } ?? true,
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(key.map { $0.split(separator: " ").count <= 2 } ?? true)
+            #expect(NameKey.key(text) == key, "the same text, the same key")
+            #expect(NameKey.key(text.uppercased()) == key || !text.allSatisfy(\.isASCII), "case does not count")
+        }
     }
 
     @Test func hostileTextGivesAKeyOfLettersOnly() {
