@@ -42,20 +42,27 @@ extension CaseStore {
 
     /// One join over the `person_keys` index: the people of two cases under one key,
     /// their birth years close enough, counted per pair of cases (a person under two
-    /// keys counts once).
-    public func casePairsSharingPeople(yearsApart: Int, people: Int) throws -> [CasePair] {
+    /// keys counts once). Keys held by more than `crowded` people of one birth year
+    /// are left out first (one pass over the index, in its order): a placeholder name
+    /// on thousands of people would otherwise pair every case with every other.
+    public func casePairsSharingPeople(yearsApart: Int, people: Int, crowded: Int) throws -> [CasePair] {
         try read { db in
             try Row.fetchAll(db, sql: """
+                WITH compared AS (
+                    SELECT k.nameHash, k.birthYear, k.caseSeq, k.memberId FROM person_keys k
+                    JOIN (SELECT nameHash, birthYear FROM person_keys GROUP BY nameHash, birthYear HAVING count(*) <= ?3) c
+                        ON c.nameHash = k.nameHash AND c.birthYear = k.birthYear
+                )
                 SELECT ca.id AS one, cb.id AS other FROM (
                     SELECT a.caseSeq AS one, b.caseSeq AS other
-                    FROM person_keys a JOIN person_keys b
+                    FROM compared a JOIN person_keys b
                         ON b.nameHash = a.nameHash AND b.birthYear BETWEEN a.birthYear - ?1 AND a.birthYear + ?1
                         AND b.caseSeq > a.caseSeq
                     GROUP BY a.caseSeq, b.caseSeq
                     HAVING count(DISTINCT a.memberId) >= ?2 AND count(DISTINCT b.memberId) >= ?2
                 ) p JOIN cases ca ON ca.seq = p.one JOIN cases cb ON cb.seq = p.other
                 ORDER BY ca.id, cb.id
-                """, arguments: [yearsApart, people]).map { CasePair(one: $0["one"], other: $0["other"]) }
+                """, arguments: [yearsApart, people, crowded]).map { CasePair(one: $0["one"], other: $0["other"]) }
         }
     }
 

@@ -103,6 +103,28 @@ struct DuplicateTests {
         #expect(try workspace.casework.duplicateCases().isEmpty, "the whole-store list asks the same")
     }
 
+    /// A placeholder name on many people ("Onbekend", born 1990) pairs no cases: the
+    /// list would otherwise pair each with each. A real family among them is still found.
+    @Test func aPlaceholderNameOnManyPeopleDoesNotFloodTheList() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let count = DuplicateRule.crowdedName + 20
+        var placeholders: [CaseFile] = []
+        for _ in 0..<count {
+            placeholders.append(Self.family(id: nil, sponsor: "Onbekend", sponsorBorn: "1990", partner: "NN",
+                                            partnerBorn: "1990", child: "NN", childBorn: "2015"))
+        }
+        let ids = try workspace.casework.importCases(chunks: { defer { placeholders = [] }; return placeholders.isEmpty ? nil : placeholders })
+        #expect(ids.count == count)
+        var first = Self.stored
+        first.id = nil
+        let one = try workspace.casework.saveCase(first)
+        let other = try workspace.casework.saveCase(Self.family(id: nil, sponsor: "Tesfaye Habtom", sponsorBorn: "1988-03-01",
+                                                                partner: "Saba Tekle", partnerBorn: "1992"))
+        let pairs = try workspace.casework.duplicateCases()
+        #expect(pairs.map { [$0.caseId, $0.other.caseId] } == [[one, other]], "\(pairs.count) pairs")
+    }
+
     @Test func anEditedNameIsFoundUnderItsNewKeyAndAnErasedCaseNoMore() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

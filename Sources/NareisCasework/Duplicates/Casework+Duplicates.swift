@@ -35,7 +35,7 @@ extension Casework {
     public func duplicateCases() throws -> [DuplicateCasePair] {
         let pairs = Set(try storage.casePairsSharingVNumbers()).union(
             try storage.casePairsSharingPeople(yearsApart: DuplicateRule.birthYearsApart,
-                                               people: DuplicateRule.peopleForOneFamily))
+                                               people: DuplicateRule.peopleForOneFamily, crowded: DuplicateRule.crowdedName))
         var found: [DuplicateCasePair] = []
         for pair in pairs.sorted(by: { ($0.one, $0.other) < ($1.one, $1.other) }) {
             // The index counts people under a shared key; the rule has the last word.

@@ -113,8 +113,9 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// The cases with a sponsor or member holding one of these V-numbers.
     func caseIds(withVNumbers vNumbers: [String]) throws -> [String]
     /// The pairs of cases with at least `people` people each under a shared name key,
-    /// birth years at most `yearsApart` apart.
-    func casePairsSharingPeople(yearsApart: Int, people: Int) throws -> [CasePair]
+    /// birth years at most `yearsApart` apart; keys held by more than `crowded` people
+    /// of one birth year left out.
+    func casePairsSharingPeople(yearsApart: Int, people: Int, crowded: Int) throws -> [CasePair]
     /// The pairs of cases sharing a V-number.
     func casePairsSharingVNumbers() throws -> [CasePair]
 

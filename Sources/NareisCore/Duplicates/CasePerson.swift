@@ -54,6 +54,12 @@ public enum DuplicateRule {
     /// or one by V-number: one shared name and year alone is too common to show.
     public static let peopleForOneFamily = 2
 
+    /// A name held by more people born in one year than this is a placeholder
+    /// ("Onbekend", "NN") or too common to tell families apart: the whole-store list
+    /// does not pair cases by it (it would pair each with each), and the intake's
+    /// check reads at most `Casework.duplicateCheckLimit` cases.
+    public static let crowdedName = 50
+
     /// Whether people matching so make two cases possibly one family: a V-number, or
     /// `peopleForOneFamily` people of whom one is a parent of the family (sponsor,
     /// partner or parent, on either side) or born on the same known day. Two children
