@@ -34,7 +34,7 @@ enum IntakeView {
                 let current = index == form.fieldIndex
                 if current { fieldLine = lines.count }
                 lines.append([Segment(" " + name + mark + pad, current ? .title : .dim), Segment(current ? "" : form.shown(field))])
-                let expected = format(field, language)
+                let expected = IntakeProblemText.expected(field, language)
                 if current, let understood = understood(form.editor.text, field, language) {
                     // What the date typed so far reads as, before it is accepted.
                     lines.append([Segment(String(repeating: " ", count: labelWidth + 1)), Segment(understood, .met)])
@@ -86,17 +86,6 @@ enum IntakeView {
             let some = CountryNames.matches(text, limit: 4)
             return some.isEmpty ? nil : some.map { $0.name(language) }.joined(separator: " · ") + " …"
         default: return nil
-        }
-    }
-
-    static func format(_ field: IntakeField, _ language: Language) -> String {
-        switch field.kind {
-        case .fullDate: return WorkText.fullDateFormat.text(language)
-        case .birthDate: return WorkText.birthDateFormat.text(language)
-        case .country: return WorkText.countryFormat.text(language)
-        case .yesNo: return WorkText.yesNo.text(language)
-        case .choice(let values): return WorkText.oneOf.text(language, values.map { field.label(of: $0, language) }.joined(separator: ", "))
-        case .text, .identifier: return field.required ? WorkText.required.text(language) : ""
         }
     }
 
