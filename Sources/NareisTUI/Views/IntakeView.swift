@@ -135,7 +135,7 @@ enum IntakeView {
         var lines: [[Segment]] = [[], [Segment(WorkText.reviewKnown.text(language, known.count, keys[0], keys[1]), .warning)]]
         for (index, duplicate) in known.prefix(knownCasesShown).enumerated() {
             // The one Ctrl-O opens is marked.
-            let mark = index == selected && known.count > 1 ? "\u{203A} " : "  "
+            let mark = index == selected ? "\u{203A} " : "  "
             lines.append([Segment(mark + duplicate.caseId + "  ", .title), Segment(duplicate.sponsor.displayName)])
             for matched in duplicate.people {
                 lines.append([Segment("    " + matched.person.displayName + " ~ "),
