@@ -244,11 +244,12 @@ public struct DemoCaseload: Sequence, IteratorProtocol, Sendable {
     }
 
     /// A V-number no other person of the caseload has, as the IND gives them: the
-    /// count so far spread over ten digits by an odd multiplier not divisible by 5
-    /// (one-to-one modulo 10^10), so the numbers look unrelated.
+    /// count so far (below 10^10) spread over ten digits by a multiplier prime to 10
+    /// (one-to-one modulo 10^10; the product stays below 2^64), so the numbers look
+    /// unrelated.
     private mutating func nextVNumber() -> String {
-        vNumbersGiven += 1
-        let number = (vNumbersGiven &* 2_654_435_761) % 10_000_000_000
+        vNumbersGiven = (vNumbersGiven + 1) % 10_000_000_000
+        let number = vNumbersGiven * 1_234_567_891 % 10_000_000_000
         let text = String(number)
         return String(repeating: "0", count: 10 - text.count) + text
     }

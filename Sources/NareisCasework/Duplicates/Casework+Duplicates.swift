@@ -23,8 +23,8 @@ extension Casework {
         }
         var found: [PossibleDuplicate] = []
         for id in candidates where id != file.id {
-            guard let stored = try storage.loadCase(id: id), let duplicate = Self.compare(keyed, with: stored),
-                  DuplicateRule.isOneFamily(duplicate.people) else { continue }
+            guard let stored = try storage.loadCase(id: id),
+                  let duplicate = DuplicateRule.possibleDuplicate(of: keyed, in: stored) else { continue }
             found.append(duplicate)
         }
         return found.sorted { ($0.strength.0, $0.strength.1, $0.caseId) < ($1.strength.0, $1.strength.1, $1.caseId) }
@@ -40,33 +40,10 @@ extension Casework {
         for pair in pairs.sorted(by: { ($0.one, $0.other) < ($1.one, $1.other) }) {
             // The index counts people under a shared key; the rule has the last word.
             guard let one = try storage.loadCase(id: pair.one), let other = try storage.loadCase(id: pair.other),
-                  let duplicate = Self.compare(one.people.map { ($0, $0.nameKeys) }, with: other),
-                  DuplicateRule.isOneFamily(duplicate.people) else { continue }
+                  let duplicate = DuplicateRule.possibleDuplicate(of: one.people.map { ($0, $0.nameKeys) }, in: other)
+            else { continue }
             found.append(DuplicateCasePair(caseId: pair.one, sponsor: one.people[0], other: duplicate))
         }
         return found
-    }
-
-    /// The people of `keyed` who match people of `stored`, each with their best match.
-    static func compare(_ keyed: [(CasePerson, [String])], with stored: CaseFile) -> PossibleDuplicate? {
-        let storedPeople = stored.people.map { ($0, $0.nameKeys) }
-        var matched: [MatchedPerson] = []
-        var used: Set<Int> = []
-        for (person, keys) in keyed {
-            var best: (index: Int, match: PersonMatch)?
-            for (index, (other, otherKeys)) in storedPeople.enumerated() where !used.contains(index) {
-                if let match = DuplicateRule.match(person, keys: keys, other, keys: otherKeys),
-                   best.map({ match < $0.match }) ?? true {
-                    best = (index, match)
-                }
-            }
-            if let best {
-                used.insert(best.index)
-                matched.append(MatchedPerson(person: person, stored: storedPeople[best.index].0, match: best.match))
-            }
-        }
-        guard !matched.isEmpty else { return nil }
-        return PossibleDuplicate(caseId: stored.id ?? "", sponsor: storedPeople[0].0,
-                                 people: matched.sorted { $0.match < $1.match })
     }
 }

@@ -19,14 +19,6 @@ extension Casework {
         return OpenCase(file: file, assessment: assess(file, asOf))
     }
 
-    /// The stored cases the family of a draft may already be in (`possibleDuplicates`),
-    /// for the review, before the case is saved; empty while the draft is not a case file.
-    public func possibleDuplicates(of draft: IntakeDraft) throws -> [PossibleDuplicate] {
-        let stored = try draft.caseId.flatMap { try storage.loadCase(id: $0) }
-        guard let file = try? draft.caseFile(keeping: stored) else { return [] }
-        return try possibleDuplicates(of: file)
-    }
-
     /// Saves the case a finished intake describes and drops its draft; returns the case ID.
     /// An edit keeps, from the stored case, everything the intake does not ask about
     /// (procedure events, the address, `asOf`): a draft resumed from the store holds the

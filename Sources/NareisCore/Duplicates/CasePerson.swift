@@ -72,6 +72,30 @@ public enum DuplicateRule {
         }
     }
 
+    /// The stored case `stored` as a possible duplicate of the people `keyed` (each
+    /// with their `nameKeys`): each person paired with the stored person they match
+    /// best, each stored person used once; nil unless the matches make one family
+    /// (`isOneFamily`).
+    public static func possibleDuplicate(of keyed: [(CasePerson, [String])], in stored: CaseFile) -> PossibleDuplicate? {
+        let storedPeople = stored.people.map { ($0, $0.nameKeys) }
+        var matched: [MatchedPerson] = []
+        var used: Set<Int> = []
+        for (person, keys) in keyed {
+            var best: (index: Int, match: PersonMatch)?
+            for (index, (other, otherKeys)) in storedPeople.enumerated() where !used.contains(index) {
+                if let match = match(person, keys: keys, other, keys: otherKeys), best.map({ match < $0.match }) ?? true {
+                    best = (index, match)
+                }
+            }
+            if let best {
+                used.insert(best.index)
+                matched.append(MatchedPerson(person: person, stored: storedPeople[best.index].0, match: best.match))
+            }
+        }
+        guard isOneFamily(matched), let sponsor = storedPeople.first?.0 else { return nil }
+        return PossibleDuplicate(caseId: stored.id ?? "", sponsor: sponsor, people: matched.sorted { $0.match < $1.match })
+    }
+
     /// How two people match: by V-number (the IND's number for one person), or by a
     /// name key and birth dates that agree: the same day where both are known in
     /// full (or day and month swapped, a common slip between ways of writing a date),

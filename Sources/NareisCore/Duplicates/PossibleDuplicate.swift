@@ -26,7 +26,9 @@ public struct PossibleDuplicate: Hashable, Sendable {
         self.people = people
     }
 
-    /// The strongest match: by V-number, then by more people, then by full birth dates.
+    /// How strong the case is as a duplicate, for ordering (smaller first): its
+    /// strongest match (V-number, then name and full birth date, then name and year),
+    /// then the more people matched.
     public var strength: (PersonMatch, Int) { (people.map(\.match).min() ?? .nameAndBirthYear, -people.count) }
 }
 

@@ -15,7 +15,6 @@ public struct IntakeDraft: Hashable, Sendable {
         self.members = members
     }
 
-    /// A draft holding an existing case, to edit it.
     /// A new member's answers as the form starts them: the sponsor's nationality and
     /// the residence of the member before (a family mostly shares both). Shown in
     /// their fields like any answer, so the counsellor sees and may change them.
@@ -26,6 +25,7 @@ public struct IntakeDraft: Hashable, Sendable {
         return answers
     }
 
+    /// A draft holding an existing case, to edit it.
     public init(editing file: CaseFile) {
         caseId = file.id
         sponsor = IntakeDraft.flatten(CaseFileWriter.sponsor(file.sponsor))

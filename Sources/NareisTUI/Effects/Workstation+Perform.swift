@@ -127,8 +127,10 @@ extension Workstation {
             refresh(openingCase: saved)
             state.intakeSaved(caseId: saved)
         case .assessIntake(let draft):
-            state.intakeReviewed(draft, read { try casework.reviewIntake(draft, asOf: state.asOf) } ?? nil,
-                                 possibleDuplicates: read { try casework.possibleDuplicates(of: draft) } ?? [])
+            // The family is looked for in the store as the review's case file has it.
+            let review = read { try casework.reviewIntake(draft, asOf: state.asOf) } ?? nil
+            state.intakeReviewed(draft, review,
+                                 possibleDuplicates: review.flatMap { open in read { try casework.possibleDuplicates(of: open.file) } } ?? [])
         case .openKnownCase(let form, let caseId):
             let editing = form.draftIsEdit ? form.draft.caseId : nil
             guard read({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: editing) }) != nil else { return }

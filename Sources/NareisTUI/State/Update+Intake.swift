@@ -41,7 +41,7 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
             let delta = action == .nextField ? 1 : -1
             // At the review, Up and Down choose among the cases the family may be in.
             if case .review = form.step, !form.possibleDuplicates.isEmpty {
-                form.selectKnown(by: delta, shown: IntakeView.knownCasesShown)
+                form.selectKnown(by: delta)
             } else {
                 form.moveField(by: delta)
             }

@@ -124,16 +124,13 @@ enum IntakeView {
         return lines
     }
 
-    /// The most stored cases the review lists by name; `nareis duplicates` has them all.
-    static let knownCasesShown = 3
-
     /// "Is this family already here?": the stored cases it may be in, each with the
-    /// people who match and why, and the keys that open the first or save anyway.
+    /// people who match and why, and the keys that open the one marked or save anyway.
     static func knownCaseLines(_ known: [PossibleDuplicate], selected: Int, _ language: Language) -> [[Segment]] {
         guard !known.isEmpty else { return [] }
         let keys = [Action.openKnownCase, .saveIntake].map { ActionTable.keyNames(ActionTable.spec($0)) }
         var lines: [[Segment]] = [[], [Segment(WorkText.reviewKnown.text(language, known.count, keys[0], keys[1]), .warning)]]
-        for (index, duplicate) in known.prefix(knownCasesShown).enumerated() {
+        for (index, duplicate) in known.prefix(IntakeForm.knownCasesShown).enumerated() {
             // The one Ctrl-O opens is marked.
             let mark = index == selected ? "\u{203A} " : "  "
             lines.append([Segment(mark + duplicate.caseId + "  ", .title), Segment(duplicate.sponsor.displayName)])
@@ -143,8 +140,8 @@ enum IntakeView {
                               Segment(matched.match.short(language, DuplicateRule.birthYearsApart), .dim)])
             }
         }
-        if known.count > knownCasesShown {
-            lines.append([Segment("  " + WorkText.reviewKnownMore.text(language, known.count - knownCasesShown), .dim)])
+        if known.count > IntakeForm.knownCasesShown {
+            lines.append([Segment("  " + WorkText.reviewKnownMore.text(language, known.count - IntakeForm.knownCasesShown), .dim)])
         }
         return lines
     }

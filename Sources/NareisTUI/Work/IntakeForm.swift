@@ -93,9 +93,13 @@ public struct IntakeForm: Hashable, Sendable {
         reviewIsCurrent = true
     }
 
+    /// The most of them the review lists (and Up/Down choose from); `nareis
+    /// duplicates` has them all.
+    static let knownCasesShown = 3
+
     /// Moves the choice among the cases the family may be in, within those the review lists.
-    mutating func selectKnown(by delta: Int, shown: Int) {
-        let count = min(shown, possibleDuplicates.count)
+    mutating func selectKnown(by delta: Int) {
+        let count = min(Self.knownCasesShown, possibleDuplicates.count)
         guard count > 0 else { return }
         knownSelection = max(0, min(count - 1, knownSelection + delta))
     }

@@ -14,7 +14,7 @@ enum IntakeProblemText {
         case .fullDate, .birthDate:
             return WorkText.notADate.text(language, quoted, expected(field, language))
         case .country:
-            return WorkText.notACountry.text(language, quoted, WorkText.countryFormat.text(language))
+            return WorkText.notACountry.text(language, quoted, expected(field, language))
         case .choice, .yesNo:
             return WorkText.notAChoice.text(language, quoted, expected(field, language))
         case .identifier:
