@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "nareis", targets: ["nareis"]),
         .executable(name: "nareis-store-probe", targets: ["StoreProbe"]),
+        // The team commands (`nareis team …`, `nareis sync` hand over to it): a program of
+        // its own, so the PostgreSQL client never weighs on the start-up of the others.
+        .executable(name: "nareis-team", targets: ["TeamCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         // Test-only: reads the CSV exports back as a spreadsheet would.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // The team server: PostgreSQL's wire protocol, TLS and SCRAM, without libpq.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         .target(name: "NareisCore"),
@@ -77,14 +82,44 @@ let package = Package(
             dependencies: ["NareisTUI", "NareisCasework", "NareisStore", "NareisCore"],
             exclude: ["Snapshots"]
         ),
+        // The user's settings file (language, team server), for both programs.
+        .target(name: "NareisSettings", dependencies: ["NareisCore"]),
         .executableTarget(
             name: "nareis",
             dependencies: [
+                "NareisSettings",
                 "NareisCore",
                 "NareisCasework",
                 "NareisStore",
                 "NareisOutputs",
                 "NareisTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // A team's shared caseload on PostgreSQL: implements the casework layer's `TeamServer`.
+        .target(
+            name: "NareisTeam",
+            dependencies: [
+                "NareisCasework",
+                "NareisCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        // Starts a private PostgreSQL cluster (initdb, pg_ctl) per test run.
+        .testTarget(
+            name: "NareisTeamTests",
+            dependencies: ["NareisTeam", "NareisCasework", "NareisStore", "NareisCore"]
+        ),
+        // `nareis-team`: join, migrate, sync, the team's deadlines.
+        .executableTarget(
+            name: "TeamCommand",
+            dependencies: [
+                "NareisTeam",
+                "NareisSettings",
+                "NareisStore",
+                "NareisOutputs",
+                "NareisCasework",
+                "NareisCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,16 +5,25 @@ import Glibc
 #endif
 
 /// The user's settings file, `$XDG_CONFIG_HOME/nareis/config.toml` (else
-/// `~/.config/nareis/config.toml`). Today it holds one setting, the interface
-/// language (`language = "nl"`). The reader takes the TOML subset such a file
-/// needs (comments, tables, `key = "string"`); other lines are kept as they are
-/// when the language is written back.
-struct UserConfig {
-    var language: Language?
+/// `~/.config/nareis/config.toml`), owner-only (0600): the interface language
+/// (`language = "nl"`) and, once the counsellor joined a team, the team server
+/// (`[team]`: `server`, `counsellor`, and `password` when the server asks for one; a
+/// password never goes into a store or onto a command line). The reader takes the TOML
+/// subset such a file needs (comments, tables, `key = "string"`); lines it does not
+/// know are kept as they are when a setting is written back.
+public struct UserConfig: Sendable {
+    public var language: Language?
+    public var team: TeamSettings?
     /// Problems found while reading, each naming the file, line and what is expected.
-    var problems: [String] = []
+    public var problems: [String] = []
 
-    static func path(environment: [String: String]) -> String {
+    public init(language: Language? = nil, team: TeamSettings? = nil, problems: [String] = []) {
+        self.language = language
+        self.team = team
+        self.problems = problems
+    }
+
+    public static func path(environment: [String: String]) -> String {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
             return config + "/nareis/config.toml"
         }
@@ -23,25 +32,45 @@ struct UserConfig {
     }
 
     /// The settings in the file at `path`; none when there is no file.
-    static func read(path: String) -> UserConfig {
+    public static func read(path: String) -> UserConfig {
         guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
         guard let data = FileManager.default.contents(atPath: path), data.count <= 64 * 1024,
               let text = String(data: data, encoding: .utf8) else {
             return UserConfig(problems: ["\(path): not readable as a UTF-8 text file of at most 64 KiB; ignored"])
         }
         var config = UserConfig()
-        var inTable = false
+        var table: String?
+        var team: [String: String] = [:]
         for (index, raw) in text.components(separatedBy: "\n").enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") { inTable = true; continue }
-            guard !inTable, let (key, value) = keyValue(line), key == "language" else { continue }
-            if let value, let language = Language(rawValue: value) {
-                config.language = language
-            } else {
-                let expected = Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
-                config.problems.append("\(path) line \(index + 1): language = \(value.map { "\"\($0)\"" } ?? "?") "
-                    + "is not a language (expected \(expected)); ignored")
+            if line.hasPrefix("[") {
+                table = line.hasSuffix("]") ? String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : line
+                continue
             }
+            guard let (key, value) = keyValue(line) else { continue }
+            switch (table, key) {
+            case (nil, "language"):
+                if let value, let language = Language(rawValue: value) {
+                    config.language = language
+                } else {
+                    let expected = Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+                    config.problems.append("\(path) line \(index + 1): language = \(value.map { "\"\($0)\"" } ?? "?") "
+                        + "is not a language (expected \(expected)); ignored")
+                }
+            case ("team", let key) where TeamSettings.keys.contains(key):
+                if let value {
+                    team[key] = value
+                } else {
+                    config.problems.append("\(path) line \(index + 1): team \(key) is not a quoted text (expected \(key) = \"…\"); ignored")
+                }
+            default:
+                continue
+            }
+        }
+        if let server = team["server"], let counsellor = team["counsellor"] {
+            config.team = TeamSettings(server: server, counsellor: counsellor, password: team["password"])
+        } else if !team.isEmpty {
+            config.problems.append("\(path): [team] needs server and counsellor (run nareis team join); ignored")
         }
         return config
     }
@@ -60,16 +89,9 @@ struct UserConfig {
         return (key, String(body[..<close]))
     }
 
-    /// Writes `language` into the file, keeping its other lines: atomically (a
-    /// temporary file renamed over it), owner-only (0600, directory 0700).
-    static func remember(_ language: Language, path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        var lines = (FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? "")
-            .components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
+    /// Writes `language` into the file, keeping its other lines.
+    public static func remember(_ language: Language, path: String) throws {
+        var lines = try existingLines(path)
         let setting = "language = \"\(language.rawValue)\""
         let firstTable = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
         if let existing = lines[..<firstTable].firstIndex(where: { keyValue($0.trimmingCharacters(in: .whitespaces))?.0 == "language" }) {
@@ -77,10 +99,46 @@ struct UserConfig {
         } else {
             lines.insert(setting, at: firstTable)
         }
-        try writeAtomically(lines.joined(separator: "\n") + "\n", to: path)
+        try writeAtomically(lines, to: path)
     }
 
-    private static func writeAtomically(_ text: String, to path: String) throws {
+    /// Writes the team settings as the file's `[team]` table (replacing one there was),
+    /// keeping its other lines.
+    public static func remember(_ team: TeamSettings, path: String) throws {
+        var kept: [String] = []
+        var inTeam = false
+        for line in try existingLines(path) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("[") { inTeam = trimmed.replacingOccurrences(of: " ", with: "") == "[team]" }
+            if !inTeam { kept.append(line) }
+        }
+        while kept.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { kept.removeLast() }
+        if !kept.isEmpty { kept.append("") }
+        kept.append("[team]")
+        kept.append("server = \(quoted(team.server))")
+        kept.append("counsellor = \(quoted(team.counsellor))")
+        if let password = team.password { kept.append("password = \(quoted(password))") }
+        try writeAtomically(kept, to: path)
+    }
+
+    /// A value as a TOML string the reader reads back (the quote that does not occur in it).
+    private static func quoted(_ value: String) -> String {
+        value.contains("\"") ? "'\(value)'" : "\"\(value)\""
+    }
+
+    private static func existingLines(_ path: String) throws -> [String] {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        var lines = (FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? "")
+            .components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Atomically (a temporary file renamed over it), owner-only (0600, directory 0700).
+    private static func writeAtomically(_ lines: [String], to path: String) throws {
+        let text = lines.joined(separator: "\n") + "\n"
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw ConfigWriteError(path: path, reason: String(cString: strerror(errno))) }
@@ -97,8 +155,25 @@ struct UserConfig {
     }
 }
 
-struct ConfigWriteError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "\(path): cannot save the language setting (\(reason))" }
+/// The team server a counsellor joined (`nareis team join`).
+public struct TeamSettings: Hashable, Sendable {
+    static let keys: Set<String> = ["server", "counsellor", "password"]
+
+    /// A PostgreSQL address (`postgresql://ROLE@HOST/DATABASE?sslmode=verify-full…`), no password in it.
+    public var server: String
+    /// The counsellor's name as cases carry it.
+    public var counsellor: String
+    public var password: String?
+
+    public init(server: String, counsellor: String, password: String?) {
+        self.server = server
+        self.counsellor = counsellor
+        self.password = password
+    }
+}
+
+public struct ConfigWriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): cannot save the setting (\(reason))" }
 }

@@ -57,6 +57,10 @@ extension CaseStore {
             try db.execute(sql: "DELETE FROM case_search WHERE rowid = ?", arguments: [seq])
             try db.execute(sql: "DELETE FROM cases WHERE seq = ?", arguments: [seq])
             try db.execute(sql: "INSERT INTO case_search(case_search) VALUES('optimize')")
+            // What a team sync kept of the case (the server's version, a colleague's
+            // colliding one) goes with it; its version stays, for offering the erase.
+            try db.execute(sql: "UPDATE sync_cases SET base = NULL, theirs = NULL, theirsVersion = NULL WHERE caseId = ?",
+                           arguments: [id])
             try audit(db, .erase, caseId: id, at: now)
         }
         try checkpointTruncating()

@@ -165,6 +165,8 @@ extension CaseStore {
 /// already stored or given in the same import are skipped.
 struct CaseNumbers {
     let year: Int
+    /// What every ID handed out starts with.
+    let prefix: String
     /// The last number taken before this write, and the last taken now.
     private let first: Int
     private(set) var last: Int
@@ -172,6 +174,10 @@ struct CaseNumbers {
 
     init(_ db: Database, year: Int) throws {
         self.year = year
+        // A laptop of a team hands out numbers under its own tag (`NR-2026-K7QD-00001`),
+        // so that cases made offline on two laptops never share an ID.
+        let tag = try String.fetchOne(db, sql: "SELECT value FROM sync_meta WHERE key = 'caseIdTag'")
+        prefix = "NR-\(year)-" + (tag.map { $0 + "-" } ?? "")
         last = try Int.fetchOne(db, sql: "SELECT last FROM case_numbers WHERE year = ?", arguments: [year]) ?? 0
         first = last
         exists = try BulkStatement(db, "SELECT 1 FROM cases WHERE id = ?")
@@ -180,7 +186,7 @@ struct CaseNumbers {
     mutating func next(_ db: Database, avoiding taken: Set<String>) throws -> String {
         while true {
             last += 1
-            let id = Self.id(year: year, number: last)
+            let id = self.id(number: last)
             if !taken.contains(id), try !isStored(id) { return id }
         }
     }
@@ -188,16 +194,15 @@ struct CaseNumbers {
     /// Whether this write handed out `id`: one of the numbers taken since it began,
     /// written as `next` writes it. (Numbers skipped were given or stored.)
     func hasHandedOut(_ id: String) -> Bool {
-        let prefix = "NR-\(year)-"
         guard id.hasPrefix(prefix), let number = Int(id.dropFirst(prefix.count)), number > first, number <= last else {
             return false
         }
-        return id == Self.id(year: year, number: number)
+        return id == self.id(number: number)
     }
 
-    private static func id(year: Int, number: Int) -> String {
+    private func id(number: Int) -> String {
         let digits = String(number)
-        return "NR-\(year)-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+        return prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
     }
 
     /// Whether a case with this ID is stored (any ID, not only this year's numbers).

@@ -43,6 +43,7 @@ enum Schema {
             try db.execute(sql: version15)
             try backfillPersonKeys(db)
         }),
+        ("v16-team-sync", { try $0.execute(sql: version16) }),
     ]
 
     static let migrator: DatabaseMigrator = {
@@ -417,6 +418,25 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX person_keys_by_case ON person_keys(caseSeq);
         CREATE INDEX cases_by_sponsor_v_number ON cases(sponsorVNumber) WHERE sponsorVNumber IS NOT NULL;
+        """
+
+    /// A team's shared caseload (`Casework.sync`): per case, the server version the
+    /// last sync saw and its document (the base of a three-way merge), and a colleague's
+    /// colliding version until the counsellor chooses; the cases changed here and not
+    /// yet on the server; and settings (how far the pull came, the audit line the
+    /// waiting list was last collected up to, when the last sync ended, the team, the
+    /// tag this laptop's new case IDs carry).
+    static let version16 = """
+        CREATE TABLE sync_cases (
+            caseId TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            base TEXT,
+            theirs TEXT,
+            theirsVersion INTEGER
+        ) WITHOUT ROWID;
+        CREATE INDEX sync_cases_conflicted ON sync_cases(caseId) WHERE theirs IS NOT NULL;
+        CREATE TABLE sync_waiting (caseId TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         """
 
     static func backfillPersonKeys(_ db: Database) throws {

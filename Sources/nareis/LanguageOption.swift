@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NareisCore
+import NareisSettings
 
 /// `--lang nl|en`, shared by every command that speaks to the user. Without the flag
 /// the language comes from the user's config, else from the locale (`LC_ALL`,
@@ -14,21 +15,7 @@ struct LanguageOption: ParsableArguments {
 
     /// The language to use; saves a flag's choice (a failure to save is said, not fatal).
     func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        let path = UserConfig.path(environment: environment)
-        if let flag {
-            if UserConfig.read(path: path).language != flag {
-                do { try UserConfig.remember(flag, path: path) } catch { printError("\(error)") }
-            }
-            return flag
-        }
-        let config = UserConfig.read(path: path)
-        config.problems.forEach(printError)
-        return config.language ?? Self.fromLocale(environment)
-    }
-
-    static func fromLocale(_ environment: [String: String]) -> Language {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return locale.lowercased().hasPrefix("nl") ? .nl : .en
+        LanguageChoice.resolve(flag: flag, environment: environment, report: printError)
     }
 }
 

@@ -8,7 +8,7 @@ struct Nareis: ParsableCommand {
         subcommands: [
             AssessCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, DeadlinesCommand.self, TasksCommand.self, DuplicatesCommand.self,
             CheckCommand.self, SummaryCommand.self, DraftCommand.self, BackupCommand.self, RestoreCommand.self,
-            EraseCommand.self,
+            EraseCommand.self, AssignCommand.self, SyncCommand.self, TeamCommand.self,
             KeysCommand.self, WorkstationCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: WorkstationCommand.self

@@ -24,10 +24,16 @@ struct ImportRulesTests {
         "NareisCasework": ["NareisCore", "NareisOutputs"],
         // The SQLite implementation of CaseStorage.
         "NareisStore": ["NareisCore", "NareisCasework", "GRDB", "GRDBSQLite"],
+        // The team server (PostgreSQL) implementation of the casework layer's TeamServer.
+        "NareisTeam": ["NareisCore", "NareisCasework", "PostgresNIO", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         // The screens: over the casework layer, never the store.
         "NareisTUI": ["NareisCore", "NareisCasework", "CNcursesw"],
         // The composition root and the commands.
-        "nareis": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTUI", "ArgumentParser"],
+        "nareis": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTUI", "NareisSettings", "ArgumentParser"],
+        // The settings file, read by both programs.
+        "NareisSettings": ["NareisCore"],
+        // The team commands' composition root: the store, the team server, the settings.
+        "TeamCommand": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTeam", "NareisSettings", "ArgumentParser"],
         "StoreProbe": ["NareisCore", "NareisCasework", "NareisStore", "ArgumentParser"],
     ]
 

@@ -123,8 +123,12 @@ import Testing
             #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Schema.version)
             #expect(try store.loadCase(id: "old-1") == sampleCase(id: "old-1"))
             #expect(try store.search("old spo").map(\.id) == ["old-1"], "the search index survives the migration")
-            #expect(try store.caseIds(withPeopleUnder: [NameKey.key("Saba Tesfaye")!], bornIn: 1991...1993, limit: 5)
-                    == ["old-1"], "the people of a case from before the name keys are keyed")
+            // (A case written after the name keys came, without its rows, as this test
+            // writes it, is no case a store ever held.)
+            if migrations.firstIndex(of: earlier)! < migrations.firstIndex(of: "v15-person-keys")! {
+                #expect(try store.caseIds(withPeopleUnder: [NameKey.key("Saba Tesfaye")!], bornIn: 1991...1993, limit: 5)
+                        == ["old-1"], "the people of a case from before the name keys are keyed")
+            }
             #expect(try store.check().isSound)
             try store.markTask(caseId: "old-1", taskId: "t", doneOn: day("2024-02-02"))
         }

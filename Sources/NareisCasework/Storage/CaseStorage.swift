@@ -119,6 +119,28 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// The pairs of cases sharing a V-number.
     func casePairsSharingVNumbers() throws -> [CasePair]
 
+    // MARK: Team sync (`Casework.sync`)
+
+    /// Stored cases as sync documents with what the server lists of them, by ID
+    /// (a case not stored is absent).
+    func localSyncCases(ids: [String]) throws -> [String: LocalSyncCase]
+    /// What the last syncs saw of these cases on the server, by ID.
+    func syncRecords(ids: [String]) throws -> [String: SyncRecord]
+    /// Puts the cases written since the last call (by the audit trail) on the waiting
+    /// list; returns the whole list.
+    func collectWaiting() throws -> [String]
+    /// Writes a sync's batch, and how far the pull came (when given), in one
+    /// transaction; returns the IDs skipped because the case changed since it was read.
+    func applySync(_ writes: [SyncWrite], pulledThrough: Int64?) throws -> [String]
+    /// Gives a case a new ID (the team has another case under its old one); returns it.
+    func renumberCase(id: String) throws -> String
+    func conflictedCaseIds() throws -> [String]
+    func syncSetting(_ key: SyncSetting) throws -> String?
+    func setSyncSetting(_ key: SyncSetting, to value: String) throws
+    func syncStatus() throws -> SyncStatus
+    /// Hands a case to another counsellor (audited as `assign`).
+    func assignCase(id: String, to counsellor: String) throws
+
     // MARK: Maintenance
 
     func check(readBack: Bool) throws -> CheckReport

@@ -6,6 +6,13 @@ public enum AuditAction: String, CaseIterable, Sendable {
     /// Cases computed again because rules took effect since they were last written
     /// (one line for all, with their count).
     case rederive
+    /// Written by a team sync: a colleague's version, or both sides merged.
+    case sync
+    /// Handed to another counsellor.
+    case assign
+    /// Given a new ID because the team already had a case under its old one (a line
+    /// under each ID).
+    case renumber
 }
 
 /// One audit line: who did what to which case, when. IDs only.

@@ -2,8 +2,8 @@
 /// escape sequence would reprogram the counsellor's terminal), line and paragraph
 /// separators and the bidirectional override and isolate controls (which can make
 /// a printed line read differently from what it holds) become a space.
-enum CleanText {
-    static func singleLine(_ text: String) -> String {
+public enum CleanText {
+    public static func singleLine(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isUnsafe(scalar) ? " " : scalar)
