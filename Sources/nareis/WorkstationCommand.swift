@@ -54,7 +54,9 @@ struct WorkstationCommand: ParsableCommand {
             printError(error.description)
             throw ExitStatus.badInput
         }
-        let workstation = Workstation(casework: opened, size: terminal.size, language: language, asOf: day)
+        let workstation = Workstation(casework: opened, size: terminal.size, language: language, asOf: day,
+                                      syncRunner: WorkstationSync.runner(storePath: store.path, language: language,
+                                                                         casework: opened))
         WorkstationLoop.run(workstation, on: terminal)
     }
 

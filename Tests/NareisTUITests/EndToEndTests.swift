@@ -1,5 +1,6 @@
 import Foundation
 import NareisCore
+import NareisStore
 import Testing
 
 /// The real binary in a real terminal: tmux on a private socket, keys sent with
@@ -175,6 +176,28 @@ struct EndToEndTests {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         #expect(state.first == "1" && state.last == "0", "ended, alternate screen off: \(state)")
         #expect(state.count == 3 && (state[1] == "0" || state[1].isEmpty), "exit status 0: \(state)")
+    }
+
+    /// A collision with a colleague's version, chosen field by field with keys: the
+    /// colleague's phone number, this laptop's submission day (none recorded here).
+    @Test func aCollisionIsChosenByKeys() throws {
+        let session = try session("conflict")
+        let store = try CaseStore(path: session.database, user: "counsellor1")
+        try TeamTests.makeConflict(in: store)
+        session.start()
+        session.wait(for: "the team's status line") { $0.contains("1 conflict") }
+        session.send("K")
+        session.wait(for: "the conflict overlay") { $0.contains("colleague: +31 6 2222 2222") }
+        session.send("Right", "Enter")
+        session.wait(for: "the choice saved") { $0.contains("Conflict resolved") }
+        #expect(session.keystrokes == 3)
+        session.send("q")
+        session.wait(for: "the process to end") { _ in session.paneState.hasPrefix("1") }
+        let stored = try #require(try store.loadCase(id: TeamTests.tesfay))
+        #expect(stored.sponsor.phone == "+31 6 2222 2222")
+        #expect(stored.members[0].procedure.submitted == nil, "this laptop's (none recorded), not the colleague's")
+        #expect(try store.conflictedCaseIds().isEmpty)
+        #expect(try store.syncStatus().waiting >= 1, "offered to the team at the next sync")
     }
 
     @Test func resizingSwitchesLayoutsAndNeverBreaks() throws {

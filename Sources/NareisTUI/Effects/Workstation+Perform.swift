@@ -8,6 +8,8 @@ import NareisCore
 /// ending the session.
 extension Workstation {
     func perform(_ effect: Effect) {
+        // A write changes what waits for the team: the status line is read again.
+        defer { if effect.writesCase, state.teamStatus != nil { readTeamStatus() } }
         switch effect {
         case .none, .redraw, .quit:
             break
@@ -136,6 +138,12 @@ extension Workstation {
             guard read({ try casework.saveDraft(form.draft, number: form.draftNumber, editingCase: editing) }) != nil else { return }
             refresh(openingCase: caseId)
             state.knownCaseOpened(caseId)
+        case .runSync:
+            runSync()
+        case .openConflicts:
+            openFirstConflict(notice: nil)
+        case .resolveConflict(let board):
+            resolve(board)
         }
     }
 
@@ -193,6 +201,14 @@ extension Workstation {
     /// its row.
     func refresh(openingCase caseId: String) {
         let tree = state.tree
+        reloadLists()
+        open(caseId: caseId)
+        state.treeKept(tree)
+    }
+
+    /// Forgets what was read and reads the deadlines, the counts and the visible page
+    /// of the case list again; the open case is closed (the caller opens one).
+    func reloadLists() {
         casework.forgetReads()
         perform(.reloadDeadlines)
         if let counsellors = read({ try casework.counsellors() }),
@@ -204,8 +220,6 @@ extension Workstation {
         }
         loadVisibleCases()
         state.caseOpened(nil)
-        open(caseId: caseId)
-        state.treeKept(tree)
     }
 
     /// Puts the tasks cursor on a newly added own task, wherever it sorts.

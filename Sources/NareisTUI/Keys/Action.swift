@@ -58,6 +58,12 @@ public enum Action: String, CaseIterable, Sendable {
     case saveIntake = "intake-save"
     case leaveIntake = "intake-leave"
     case openKnownCase = "intake-open-known"
+    // The team's shared caseload (docs/workstation.md, "The team").
+    case sync
+    case conflicts
+    case conflictHere = "conflict-here"
+    case conflictTheirs = "conflict-theirs"
+    case conflictSave = "conflict-save"
 }
 
 /// Where an action applies: everywhere, or only when a given pane has the focus.
@@ -77,7 +83,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// The IOM travel overlay.
     case travel
     case form
-
+    /// The team's shared caseload: applies wherever the global keys do (listed apart).
+    case team
+    /// The conflict overlay: a colleague's change against this laptop's, field by field.
+    case conflict
 }
 
 /// One row of the action table.

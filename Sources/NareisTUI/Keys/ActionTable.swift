@@ -63,6 +63,14 @@ public enum ActionTable {
         ActionSpec(action: .saveIntake, keys: [.function(2)], description: .actionSaveIntake, hint: .hintSaveIntake, context: .form),
         ActionSpec(action: .leaveIntake, keys: [.escape], description: .actionLeaveIntake, hint: .hintLeaveIntake, context: .form),
         ActionSpec(action: .openKnownCase, keys: [.control("o")], description: .actionOpenKnownCase, hint: nil, context: .form),
+        ActionSpec(action: .sync, keys: [.character("S")], description: .actionSync, hint: nil, context: .team),
+        ActionSpec(action: .conflicts, keys: [.character("K")], description: .actionConflicts, hint: nil, context: .team),
+        ActionSpec(action: .conflictHere, keys: [.left, .character("h")], description: .actionConflictHere,
+                   hint: .hintConflictHere, context: .conflict),
+        ActionSpec(action: .conflictTheirs, keys: [.right, .character("l")], description: .actionConflictTheirs,
+                   hint: .hintConflictTheirs, context: .conflict),
+        ActionSpec(action: .conflictSave, keys: [.enter], description: .actionConflictSave, hint: .hintConflictSave,
+                   context: .conflict),
     ]
 
     public static func spec(_ action: Action) -> ActionSpec { all.first { $0.action == action }! }

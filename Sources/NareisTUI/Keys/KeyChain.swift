@@ -39,7 +39,10 @@ public struct KeyChain: Equatable, Sendable {
     /// The footer hints: the chain's own actions in table order, the global ones
     /// last, then the borrowed ones.
     public var hints: [ActionSpec] {
-        let shown = ActionTable.all.filter { $0.hint != nil && contexts.contains($0.context) && !quiet.contains($0.context) }
+        // An action whose every key an earlier context takes is not offered (Enter saves
+        // the conflict overlay's choices: it does not open).
+        let shown = ActionTable.all.filter { $0.hint != nil && contexts.contains($0.context) && !quiet.contains($0.context)
+            && key(for: $0.action) != nil }
         return shown.filter { $0.context != .global } + shown.filter { $0.context == .global }
             + borrowed.map(ActionTable.spec).filter { $0.hint != nil }
     }
@@ -65,13 +68,14 @@ public enum KeyPlace: String, CaseIterable, Sendable {
     case noteEditor = "note-editor"
     case drafts
     case intake
+    case conflict
 
     public var chain: KeyChain {
         switch self {
-        case .cases: return KeyChain([.lists, .cases, .global])
+        case .cases: return KeyChain([.lists, .cases, .global, .team])
         case .search: return KeyChain([.search])
-        case .tree, .detail: return KeyChain([.lists, .caseWork, .global])
-        case .deadlines: return KeyChain([.lists, .deadlines, .global])
+        case .tree, .detail: return KeyChain([.lists, .caseWork, .global, .team])
+        case .deadlines: return KeyChain([.lists, .deadlines, .global, .team])
         case .events, .drafts: return KeyChain([.lists], borrowed: [.back])
         case .eventDay, .noteEditor, .iomAmount: return KeyChain([.editor])
         case .iom: return KeyChain([.travel, .lists], borrowed: [.back])
@@ -80,6 +84,7 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .taskEditor, .investigation: return KeyChain([.editor, .form], quiet: [.form])
         case .notes: return KeyChain([.notes, .lists], borrowed: [.back])
         case .intake: return KeyChain([.form, .editor], quiet: [.editor])
+        case .conflict: return KeyChain([.conflict, .lists], borrowed: [.back])
         }
     }
 
@@ -103,6 +108,7 @@ public enum KeyPlace: String, CaseIterable, Sendable {
         case .noteEditor: return .placeNoteEditor
         case .drafts: return .placeDrafts
         case .intake: return .contextForm
+        case .conflict: return .contextConflict
         }
     }
 }
@@ -121,6 +127,7 @@ extension WorkModal {
         case .notes(let board): return board.editor == nil ? .notes : .noteEditor
         case .drafts: return .drafts
         case .intake: return .intake
+        case .conflict: return .conflict
         }
     }
 }

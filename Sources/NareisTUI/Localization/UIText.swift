@@ -100,6 +100,10 @@ public enum UIText: String, Catalogue {
     case hintSaveIntake
     case hintLeaveIntake
     case hintCancelEdit
+    // The team's shared caseload
+    case contextTeam, contextConflict
+    case actionSync, actionConflicts, actionConflictHere, actionConflictTheirs, actionConflictSave
+    case hintConflictHere, hintConflictTheirs, hintConflictSave
 
     public static func table(_ language: Language) -> [UIText: String] {
         switch language {
@@ -302,6 +306,16 @@ public enum UIText: String, Catalogue {
         .hintSaveIntake: "review/save",
         .hintLeaveIntake: "leave (draft)",
         .hintCancelEdit: "cancel",
+        .contextTeam: "Team (shared caseload)",
+        .contextConflict: "Conflict with a colleague",
+        .actionSync: "Sync with the team: push this laptop's changes, pull the team's",
+        .actionConflicts: "Choose between a colleague's change and this laptop's, field by field",
+        .actionConflictHere: "Keep this laptop's value of the field",
+        .actionConflictTheirs: "Take the colleague's value of the field",
+        .actionConflictSave: "Save the choices of every field (then the next conflict)",
+        .hintConflictHere: "here",
+        .hintConflictTheirs: "colleague's",
+        .hintConflictSave: "save choices",
     ]
 
     private static let dutch: [UIText: String] = [
@@ -498,5 +512,15 @@ public enum UIText: String, Catalogue {
         .hintSaveIntake: "controle/opslaan",
         .hintLeaveIntake: "verlaten (concept)",
         .hintCancelEdit: "annuleren",
+        .contextTeam: "Team (gedeelde dossiers)",
+        .contextConflict: "Botsing met een collega",
+        .actionSync: "Synchroniseren met het team: wijzigingen van deze laptop versturen, die van het team binnenhalen",
+        .actionConflicts: "Per veld kiezen tussen de wijziging van een collega en die van deze laptop",
+        .actionConflictHere: "De waarde van deze laptop houden",
+        .actionConflictTheirs: "De waarde van de collega nemen",
+        .actionConflictSave: "De keuzes van alle velden opslaan (dan de volgende botsing)",
+        .hintConflictHere: "hier",
+        .hintConflictTheirs: "collega",
+        .hintConflictSave: "keuzes opslaan",
     ]
 }

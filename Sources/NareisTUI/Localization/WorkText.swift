@@ -87,6 +87,11 @@ public enum WorkText: String, Catalogue {
     case reviewChecklist
     case fixFirst
     case problemAt
+    // The team's shared caseload: the status line, the sync key, the conflict overlay.
+    case teamStatus, teamSynced, teamNeverSynced, teamNeverShort, teamWaiting, teamConflictOne, teamConflictMany
+    case syncRunning, syncNoTeam, syncSilent, syncCannotStart, syncProgramMissing
+    case conflictTitle, conflictIntro, conflictHere, conflictTheirs, conflictEmpty, conflictSponsor, conflictFamily
+    case conflictCase, conflictMember, conflictNothing, noConflicts, conflictResolved, conflictChanged
 
     public static func table(_ language: Language) -> [WorkText: String] {
         switch language {
@@ -205,6 +210,31 @@ public enum WorkText: String, Catalogue {
         .reviewChecklist: "Documents: {1}",
         .fixFirst: "Fix the marked fields first (see the review).",
         .problemAt: "{1}: {2}",
+        .teamStatus: "Team: {1}",
+        .teamSynced: "synced {1}",
+        .teamNeverSynced: "never synced",
+        .teamNeverShort: "never",
+        .teamWaiting: "{1} waiting",
+        .teamConflictOne: "1 conflict",
+        .teamConflictMany: "{1} conflicts",
+        .syncRunning: "Syncing with the team…",
+        .syncNoTeam: "No team yet: nareis team join --server … --counsellor …",
+        .syncSilent: "The sync ended without a word (exit status {1}).",
+        .syncCannotStart: "The sync cannot start: {1}",
+        .syncProgramMissing: "The sync needs nareis-team beside nareis ({1} is missing).",
+        .conflictTitle: "Conflict with a colleague · {1} · {2} case(s) to choose",
+        .conflictIntro: "Both sides changed these fields: choose for each which value stays.",
+        .conflictHere: "here: {1}",
+        .conflictTheirs: "colleague: {1}",
+        .conflictEmpty: "(none)",
+        .conflictSponsor: "Sponsor",
+        .conflictFamily: "Family",
+        .conflictCase: "Case",
+        .conflictMember: "family member",
+        .conflictNothing: "Nothing left to choose: Enter saves the merged case.",
+        .noConflicts: "No conflicts to choose.",
+        .conflictResolved: "Conflict resolved.",
+        .conflictChanged: "The case changed meanwhile: read again, choose again.",
     ]
 
     private static let dutch: [WorkText: String] = [
@@ -317,5 +347,30 @@ public enum WorkText: String, Catalogue {
         .reviewChecklist: "Documenten: {1}",
         .fixFirst: "Verbeter eerst de gemarkeerde velden (zie de controle).",
         .problemAt: "{1}: {2}",
+        .teamStatus: "Team: {1}",
+        .teamSynced: "gesynchroniseerd {1}",
+        .teamNeverSynced: "nog nooit gesynchroniseerd",
+        .teamNeverShort: "nog nooit",
+        .teamWaiting: "{1} wachtend",
+        .teamConflictOne: "1 botsing",
+        .teamConflictMany: "{1} botsingen",
+        .syncRunning: "Synchroniseren met het team…",
+        .syncNoTeam: "Nog geen team: nareis team join --server … --counsellor …",
+        .syncSilent: "De synchronisatie eindigde zonder melding (afsluitcode {1}).",
+        .syncCannotStart: "De synchronisatie kan niet starten: {1}",
+        .syncProgramMissing: "Voor de synchronisatie is nareis-team naast nareis nodig ({1} ontbreekt).",
+        .conflictTitle: "Botsing met een collega · {1} · {2} dossier(s) te kiezen",
+        .conflictIntro: "Beide kanten wijzigden deze velden: kies per veld welke waarde blijft.",
+        .conflictHere: "hier: {1}",
+        .conflictTheirs: "collega: {1}",
+        .conflictEmpty: "(leeg)",
+        .conflictSponsor: "Referent",
+        .conflictFamily: "Gezin",
+        .conflictCase: "Dossier",
+        .conflictMember: "gezinslid",
+        .conflictNothing: "Niets meer te kiezen: Enter slaat het samengevoegde dossier op.",
+        .noConflicts: "Geen botsingen te kiezen.",
+        .conflictResolved: "Botsing opgelost.",
+        .conflictChanged: "Het dossier is intussen gewijzigd: opnieuw gelezen, kies opnieuw.",
     ]
 }

@@ -39,6 +39,8 @@ func openWork(_ action: Action, _ state: inout WorkstationState) -> Effect? {
         return state.show(form)
     case .tasks: return .openTasks
     case .newIntake: return .openDrafts
+    case .sync: return .runSync
+    case .conflicts: return .openConflicts
     default: return nil
     }
 }
@@ -65,6 +67,7 @@ func updateOverlay(_ state: inout WorkstationState, _ modal: WorkModal, _ input:
     case (.notes(let board), _): return updateNotes(&state, board, input)
     case (.drafts(let chooser), .action(let action)): return updateDrafts(&state, chooser, action)
     case (.intake(let form), _): return updateIntake(&state, form, input)
+    case (.conflict(let board), .action(let action)): return updateConflict(&state, board, action)
     default: return .none
     }
 }
@@ -104,6 +107,9 @@ extension WorkstationState {
         case .drafts(var chooser):
             chooser.panel.resize(visible: overlayRows())
             modal = .drafts(chooser)
+        case .conflict(var board):
+            board.panel.resize(visible: overlayRows(reserving: ConflictBoard.rows))
+            modal = .conflict(board)
         case .intake, nil:
             break
         }
@@ -136,6 +142,7 @@ extension WorkModal {
         case .tasks(let board): moved = Self.move(board, \.self, action, WorkModal.tasks)
         case .notes(let board) where board.editor == nil: moved = Self.move(board, \.panel, action, WorkModal.notes)
         case .drafts(let chooser): moved = Self.move(chooser, \.panel, action, WorkModal.drafts)
+        case .conflict(let board): moved = Self.move(board, \.panel, action, WorkModal.conflict)
         default: moved = nil
         }
         guard let (modal, move) = moved else { return nil }

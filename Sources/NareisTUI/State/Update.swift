@@ -57,6 +57,25 @@ public enum Effect: Equatable, Sendable {
     case assessIntake(IntakeDraft)
     /// Keep the intake as a draft and open the stored case the family may already be in.
     case openKnownCase(IntakeForm, caseId: String)
+
+    // The team's shared caseload (`State/Update+Team.swift`).
+    /// Run the sync (the composition root's runner), then read everything again.
+    case runSync
+    /// Open the conflict overlay on the first case waiting for a choice.
+    case openConflicts
+    /// Save the choices of the conflict overlay.
+    case resolveConflict(ConflictBoard)
+
+    /// Whether the effect writes a case (then the team status line is read again).
+    var writesCase: Bool {
+        switch self {
+        case .setDocument, .addNote, .setTaskDone, .addTask, .recordEvent, .recordInvestigation, .setIomStep, .setIomAmount,
+             .saveIntake:
+            return true
+        default:
+            return false
+        }
+    }
 }
 
 /// The one place the state changes in answer to input. Key handlers turn keys

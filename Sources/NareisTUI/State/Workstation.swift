@@ -8,16 +8,24 @@ import NareisCore
 public final class Workstation {
     public internal(set) var state: WorkstationState
     let casework: Casework
+    /// Runs a sync with the team server (the composition root's child process); nil
+    /// when this laptop joined no team, and `S` says how to join.
+    public var syncRunner: SyncRunner?
+    /// Shows the screen as it is now, before something slow (the sync): the loop sets it.
+    public var showProgress: (() -> Void)?
 
     /// - Parameter pageSize: rows read at a time for a long list; a page covers the
     ///   visible rows with room to scroll.
-    public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120) {
+    public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120,
+                syncRunner: SyncRunner? = nil) {
         self.casework = casework
+        self.syncRunner = syncRunner
         state = WorkstationState(size: size, language: language, asOf: asOf, pageSize: pageSize)
         state.searchMatchLimit = casework.searchMatchLimit
         perform(.reloadCases)
         state.storeEmpty = state.cases.total == 0
         perform(.reloadDeadlines)
+        readTeamStatus()
     }
 
     /// Handles one key; returns false when the workstation should quit.

@@ -46,6 +46,10 @@ public struct WorkstationState: Sendable {
     /// The counsellor a new intake starts with (of the store's newest case), read with the drafts.
     public var intakeCounsellor: String?
 
+    /// Where this laptop stands with its team (the footer's status line); nil when the
+    /// store has never synced with a team (then nothing of the team shows).
+    public var teamStatus: SyncStatus?
+
     /// A problem to show in the footer (a store error), already in the user's language.
     public var problem: String?
 

@@ -5,7 +5,11 @@ public enum WorkstationLoop {
     /// termination signal arrived, `TerminalGuard`).
     public static func run(_ workstation: Workstation, on terminal: some TerminalBackend,
                            stop: () -> Bool = { TerminalGuard.shouldStop }) {
-        defer { terminal.close() }
+        defer {
+            workstation.showProgress = nil
+            terminal.close()
+        }
+        workstation.showProgress = { [unowned workstation] in terminal.present(workstation.render()) }
         workstation.resize(to: terminal.size)
         terminal.present(workstation.render())
         while !stop() {

@@ -1,3 +1,5 @@
+import NareisCasework
+
 /// The header (title, date) and the footer (key hints from the action table, or a problem).
 enum FrameView {
     static func drawHeader(_ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
@@ -11,9 +13,23 @@ enum FrameView {
         }
     }
 
-    static func drawFooter(_ state: WorkstationState, in rect: Rect, on screen: inout Screen) {
-        screen.fill(rect, role: .footer)
+    static func drawFooter(_ state: WorkstationState, in full: Rect, on screen: inout Screen) {
+        screen.fill(full, role: .footer)
         let language = state.language
+        // The team's status at the right end, when the store syncs with a team and the
+        // footer keeps room for the rest.
+        var rect = full
+        if let status = state.teamStatus {
+            // In full, else without "synced" (the time alone), else not at all.
+            for compact in [false, true] {
+                let line = teamLine(status, state, compact: compact)
+                let width = line.reduce(0) { $0 + DisplayWidth.of($1.text) } + 1
+                guard full.width - width >= 32 else { continue }
+                rect = Rect(x: full.x, y: full.y, width: full.width - width - 2, height: 1)
+                screen.segments(line, in: Rect(x: full.maxX - width, y: full.y, width: width, height: 1))
+                break
+            }
+        }
         if let problem = state.problem {
             screen.put(" " + UIText.problem.text(language, problem), in: rect, role: .error)
             return
@@ -39,5 +55,24 @@ enum FrameView {
             x += screen.put(spec.keys.first?.name ?? "", x: x, y: rect.y, maxX: rect.maxX, role: .footerKey)
             x += screen.put(" " + hint.text(language) + "  ", x: x, y: rect.y, maxX: rect.maxX, role: .footer, ellipsis: false)
         }
+    }
+
+    /// `Team: synced 14:05 · 3 waiting · 1 conflict` (times in UTC, as stored, like the
+    /// notes'; the day too when it is not the workstation's day).
+    static func teamLine(_ status: SyncStatus, _ state: WorkstationState, compact: Bool = false) -> [Segment] {
+        let language = state.language
+        let synced = status.lastSync.map { stamp -> String in
+            let shown = NotesOverlay.displayTime(stamp)
+            let time = stamp.hasPrefix(state.asOf.iso) && shown.count > 11 ? String(shown.dropFirst(11)) : shown
+            return compact ? time : WorkText.teamSynced.text(language, time)
+        } ?? (compact ? WorkText.teamNeverShort : WorkText.teamNeverSynced).text(language)
+        var parts = [Segment(WorkText.teamStatus.text(language, synced), .footer)]
+        if status.waiting > 0 { parts.append(Segment(WorkText.teamWaiting.text(language, status.waiting), .footer)) }
+        if status.conflicts > 0 {
+            let text = status.conflicts == 1 ? WorkText.teamConflictOne.text(language)
+                : WorkText.teamConflictMany.text(language, status.conflicts)
+            parts.append(Segment(text, .footerKey))
+        }
+        return joined(parts).map { $0.role == .dim ? Segment($0.text, .footer) : $0 }
     }
 }

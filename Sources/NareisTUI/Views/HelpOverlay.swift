@@ -32,6 +32,8 @@ enum HelpOverlay {
         case .notes: return .contextNotes
         case .travel: return .contextTravel
         case .form: return .contextForm
+        case .team: return .contextTeam
+        case .conflict: return .contextConflict
         }
     }
 

@@ -20,6 +20,7 @@ enum WorkOverlay {
         case .notes(let board): NotesOverlay.draw(board, state, in: rect, on: &screen)
         case .drafts(let chooser): IntakeView.drawDrafts(chooser, state, in: rect, on: &screen)
         case .intake(let form): IntakeView.draw(form, state, in: rect, on: &screen)
+        case .conflict(let board): ConflictOverlay.draw(board, state, in: rect, on: &screen)
         }
     }
 

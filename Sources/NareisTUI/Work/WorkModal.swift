@@ -19,7 +19,8 @@ public enum WorkModal: Hashable, Sendable {
     /// A new intake, or a saved draft to resume.
     case drafts(DraftChooser)
     case intake(IntakeForm)
-
+    /// A colleague's change colliding with this laptop's, to choose field by field.
+    case conflict(ConflictBoard)
 }
 
 public struct EventPicker: Hashable, Sendable {
