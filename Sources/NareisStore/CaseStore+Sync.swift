@@ -132,7 +132,7 @@ extension CaseStore {
         var files: [String: CaseFile] = [:]
         for write in writes {
             if case .document(let document) = write.content {
-                files[write.caseId] = try Self.decodeSynced(document.caseDocument, caseId: write.caseId)
+                files[write.caseId] = try write.caseFile ?? Self.decodeSynced(document.caseDocument, caseId: write.caseId)
             }
         }
         let prepared = PreparedCase.prepareAll(Array(files.values), on: today, assess: assess)
@@ -146,14 +146,14 @@ extension CaseStore {
                     let current = try localSyncText(db, caseId: write.caseId)
                     guard current == expected else { skipped.append(write.caseId); continue }
                 }
-                let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM cases WHERE id = ?", arguments: [write.caseId])
+                let seqOf = try db.cachedStatement(sql: "SELECT seq FROM cases WHERE id = ?")
+                let seq = try Int64.fetchOne(seqOf, arguments: [write.caseId])
                 switch write.content {
                 case .document(let document):
                     guard let prepared = preparedById[write.caseId] else { continue }
                     try rows.write(prepared, as: seq.map { .newVersion(of: $0) } ?? .new, db: db, today: today, now: now)
-                    guard let newSeq = try Int64.fetchOne(db, sql: "SELECT seq FROM cases WHERE id = ?",
-                                                          arguments: [write.caseId]) else { continue }
-                    try Self.writeSideRows(db, seq: newSeq, document, now: now)
+                    guard let newSeq = try Int64.fetchOne(seqOf, arguments: [write.caseId]) else { continue }
+                    try Self.writeSideRows(db, seq: newSeq, document, isNew: seq == nil, now: now)
                     try audit(db, .sync, caseId: write.caseId, at: now)
                 case .erase:
                     if let seq {
@@ -165,16 +165,16 @@ extension CaseStore {
                 case .keep:
                     break
                 }
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO sync_cases (caseId, version, base, theirs, theirsVersion) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (caseId) DO UPDATE SET version = excluded.version, base = excluded.base,
                         theirs = excluded.theirs, theirsVersion = excluded.theirsVersion
-                    """, arguments: [write.caseId, write.record.version, write.record.base, write.record.theirs,
-                                     write.record.theirsVersion])
+                    """).execute(arguments: [write.caseId, write.record.version, write.record.base, write.record.theirs,
+                                             write.record.theirsVersion])
                 if write.waiting {
-                    try db.execute(sql: "INSERT OR IGNORE INTO sync_waiting (caseId) VALUES (?)", arguments: [write.caseId])
+                    try db.cachedStatement(sql: "INSERT OR IGNORE INTO sync_waiting (caseId) VALUES (?)").execute(arguments: [write.caseId])
                 } else {
-                    try db.execute(sql: "DELETE FROM sync_waiting WHERE caseId = ?", arguments: [write.caseId])
+                    try db.cachedStatement(sql: "DELETE FROM sync_waiting WHERE caseId = ?").execute(arguments: [write.caseId])
                 }
             }
             if let pulledThrough { try Self.setSetting(db, .pulledThrough, String(pulledThrough)) }
@@ -230,50 +230,60 @@ extension CaseStore {
     /// Replaces the counsellor's work on a case (checklist, marks, travel) with the
     /// document's, and adds the tasks and notes it has that are not here yet (tasks by
     /// their key: a done mark or due day set since is taken over).
-    static func writeSideRows(_ db: Database, seq: Int64, _ document: SyncDocument, now: String) throws {
-        try db.execute(sql: "DELETE FROM checklist_status WHERE caseSeq = ?", arguments: [seq])
+    static func writeSideRows(_ db: Database, seq: Int64, _ document: SyncDocument, isNew: Bool, now: String) throws {
+        // Cached statements: a first pull writes this for every case of the team.
+        func run(_ sql: String, _ arguments: StatementArguments) throws {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        }
+        if !isNew {
+            try run("DELETE FROM checklist_status WHERE caseSeq = ?", [seq])
+            try run("DELETE FROM task_marks WHERE caseSeq = ?", [seq])
+            try run("UPDATE follow_ups SET doneOn = NULL WHERE caseSeq = ?", [seq])
+            try run("DELETE FROM iom_travel WHERE caseSeq = ?", [seq])
+        }
         for entry in document.checklist {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO checklist_status (caseSeq, memberId, itemId, status, translationNeeded, changedAt)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [seq, entry.memberId, entry.itemId, entry.status.rawValue, entry.translationNeeded, now])
+                """, [seq, entry.memberId, entry.itemId, entry.status.rawValue, entry.translationNeeded, now])
         }
-        try db.execute(sql: "DELETE FROM task_marks WHERE caseSeq = ?", arguments: [seq])
         for (taskId, day) in document.taskMarks {
-            try db.execute(sql: "INSERT INTO task_marks (caseSeq, taskId, doneOn, changedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [seq, taskId, day.iso, now])
+            try run("INSERT INTO task_marks (caseSeq, taskId, doneOn, changedAt) VALUES (?, ?, ?, ?)", [seq, taskId, day.iso, now])
         }
-        try db.execute(sql: "UPDATE follow_ups SET doneOn = NULL WHERE caseSeq = ?", arguments: [seq])
-        try copyTaskMarks(db, caseSeq: seq)
-        try db.execute(sql: "DELETE FROM iom_travel WHERE caseSeq = ?", arguments: [seq])
+        if !document.taskMarks.isEmpty || !isNew { try copyTaskMarks(db, caseSeq: seq) }
         let travel = document.travel
         if !travel.stepsDone.isEmpty || !travel.cents.isEmpty {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO iom_travel (caseSeq, stepsDone, estimateCents, paidCents, settledCents, changedAt)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [seq, "," + travel.stepsDone.sorted().map { "\($0)," }.joined(),
-                                 travel.cents[.estimate], travel.cents[.paid], travel.cents[.settled], now])
+                """, [seq, "," + travel.stepsDone.sorted().map { "\($0)," }.joined(),
+                      travel.cents[.estimate], travel.cents[.paid], travel.cents[.settled], now])
         }
         var tasksHere: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, memberId, title, createdAt FROM tasks WHERE caseSeq = ?", arguments: [seq]) {
-            let task = SyncTask(createdAt: row["createdAt"], memberId: row["memberId"], title: row["title"], due: nil, doneOn: nil)
-            tasksHere[task.key] = row["id"]
+        var notesHere: Set<String> = []
+        if !isNew {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, memberId, title, createdAt FROM tasks WHERE caseSeq = ?"),
+                                        arguments: [seq]) {
+                let task = SyncTask(createdAt: row["createdAt"], memberId: row["memberId"], title: row["title"], due: nil, doneOn: nil)
+                tasksHere[task.key] = row["id"]
+            }
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT memberId, text, createdAt, author FROM notes WHERE caseSeq = ?"),
+                                        arguments: [seq]) {
+                notesHere.insert(SyncNote(createdAt: row["createdAt"], author: row["author"], memberId: row["memberId"],
+                                          text: row["text"]).key)
+            }
         }
         for task in document.tasks {
             if let number = tasksHere[task.key] {
-                try db.execute(sql: "UPDATE tasks SET due = ?, doneOn = ? WHERE id = ?", arguments: [task.due?.iso, task.doneOn?.iso, number])
+                try run("UPDATE tasks SET due = ?, doneOn = ? WHERE id = ?", [task.due?.iso, task.doneOn?.iso, number])
             } else {
-                try db.execute(sql: "INSERT INTO tasks (caseSeq, memberId, title, due, doneOn, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [seq, task.memberId, task.title, task.due?.iso, task.doneOn?.iso, task.createdAt])
+                try run("INSERT INTO tasks (caseSeq, memberId, title, due, doneOn, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
+                        [seq, task.memberId, task.title, task.due?.iso, task.doneOn?.iso, task.createdAt])
             }
         }
-        var notesHere: Set<String> = []
-        for row in try Row.fetchAll(db, sql: "SELECT memberId, text, createdAt, author FROM notes WHERE caseSeq = ?", arguments: [seq]) {
-            notesHere.insert(SyncNote(createdAt: row["createdAt"], author: row["author"], memberId: row["memberId"], text: row["text"]).key)
-        }
         for note in document.notes where !notesHere.contains(note.key) {
-            try db.execute(sql: "INSERT INTO notes (caseSeq, memberId, text, createdAt, author) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [seq, note.memberId, note.text, note.createdAt, note.author])
+            try run("INSERT INTO notes (caseSeq, memberId, text, createdAt, author) VALUES (?, ?, ?, ?, ?)",
+                    [seq, note.memberId, note.text, note.createdAt, note.author])
         }
     }
 

@@ -79,12 +79,13 @@ extension Casework {
 
     /// Pulls every change after the last one pulled, a batch at a time.
     private func pull(from server: any TeamServer, into report: inout SyncReport) async throws {
-        var after = Int64(try storage.syncSetting(.pulledThrough) ?? "0") ?? 0
-        while true {
-            let batch = try await server.pull(after: after, limit: Self.syncBatchSize)
-            guard let last = batch.last else { return }
+        let after = Int64(try storage.syncSetting(.pulledThrough) ?? "0") ?? 0
+        var batch = try await server.pull(after: after, limit: Self.syncBatchSize)
+        while let last = batch.last {
+            // The next batch comes over the network while this one is written.
+            async let next = server.pull(after: last.seq, limit: Self.syncBatchSize)
             guard try merge(batch, pulledThrough: last.seq, into: &report) else { return }
-            after = last.seq
+            batch = try await next
         }
     }
 
@@ -94,11 +95,24 @@ extension Casework {
     @discardableResult
     private func merge(_ batch: [ServerCase], pulledThrough: Int64?, into report: inout SyncReport) throws -> Bool {
         guard !batch.isEmpty else { return true }
-        let ids = batch.map(\.caseId)
-        var local = try storage.localSyncCases(ids: ids)
-        let records = try storage.syncRecords(ids: ids)
+        let records = try storage.syncRecords(ids: batch.map(\.caseId))
+        // This laptop's own pushes come back in the pull: a version it holds already
+        // needs nothing (and no reading of the case).
+        let news = batch.filter { theirs in
+            guard let record = records[theirs.caseId], !record.isConflicted else { return true }
+            return record.version != theirs.version
+        }
+        var local = try storage.localSyncCases(ids: news.map(\.caseId))
+        // Colleagues' documents read on every core (a first pull reads the whole team's).
+        let read = parallelMap(news) { theirs -> ReadDocument? in
+            guard let text = theirs.document, let json = try? JSONValue.parse(Data(text.utf8)),
+                  let document = try? SyncDocument(json: json), let caseJSON = json["case"] else { return nil }
+            return ReadDocument(document: document, caseFile: try? CaseFileReader.read(caseJSON, path: ""))
+        }
+        let readById = Dictionary(zip(news.map(\.caseId), read).compactMap { id, read in read.map { (id, $0) } },
+                                  uniquingKeysWith: { first, _ in first })
         var writes: [SyncWrite] = []
-        for theirs in batch {
+        for theirs in news {
             if let here = local[theirs.caseId], records[theirs.caseId] == nil, let document = theirs.document,
                here.text != document {
                 // Another case under the same ID, made here before this laptop saw the
@@ -108,8 +122,11 @@ extension Casework {
                 local[theirs.caseId] = nil
                 report.renumbered += 1
             }
-            guard let write = try pulledWrite(theirs, local: local[theirs.caseId], record: records[theirs.caseId],
-                                              report: &report) else { continue }
+            guard var write = try pulledWrite(theirs, local: local[theirs.caseId], record: records[theirs.caseId],
+                                              read: readById[theirs.caseId], report: &report) else { continue }
+            if case .document(let document) = write.content, let read = readById[theirs.caseId], read.document == document {
+                write.caseFile = read.caseFile
+            }
             writes.append(write)
         }
         do {
@@ -133,9 +150,11 @@ extension Casework {
     }
 
     /// What a colleague's version of a case does here.
-    private func pulledWrite(_ theirs: ServerCase, local: LocalSyncCase?, record: SyncRecord?,
+    private func pulledWrite(_ theirs: ServerCase, local: LocalSyncCase?, record: SyncRecord?, read: ReadDocument?,
                              report: inout SyncReport) throws -> SyncWrite? {
         let id = theirs.caseId
+        /// The colleague's document, as read on every core (else read here, with its error).
+        func theirsDocument(_ text: String) throws -> SyncDocument { try read?.document ?? SyncDocument(text: text) }
         guard let document = theirs.document else {
             // Erased on the server: erased here too, whatever was changed here.
             if local != nil { report.erased += 1 }
@@ -150,7 +169,7 @@ extension Casework {
                                  expectedLocal: nil, waiting: true)
             }
             report.pulled += 1
-            return SyncWrite(caseId: id, content: .document(try SyncDocument(text: document)),
+            return SyncWrite(caseId: id, content: .document(try theirsDocument(document)),
                              record: SyncRecord(version: theirs.version, base: document), expectedLocal: nil)
         }
         if let record, record.isConflicted {
@@ -163,7 +182,7 @@ extension Casework {
         let changedHere = local.text != record?.base
         if !changedHere || local.text == document {
             if changedHere || local.text != document { report.pulled += 1 }
-            return SyncWrite(caseId: id, content: local.text == document ? .keep : .document(try SyncDocument(text: document)),
+            return SyncWrite(caseId: id, content: local.text == document ? .keep : .document(try theirsDocument(document)),
                              record: SyncRecord(version: theirs.version, base: document), expectedLocal: local.text)
         }
         // Changed on both sides: field by field.
@@ -246,6 +265,12 @@ extension Casework {
         }
         return stale
     }
+}
+
+/// A colleague's document read ahead, with its case file (nil when it does not read).
+struct ReadDocument: Sendable {
+    var document: SyncDocument
+    var caseFile: CaseFile?
 }
 
 /// Why a sync did not start; nothing was changed.

@@ -44,13 +44,18 @@ public struct SyncWrite: Sendable {
     public var expectedLocal: String?
     /// The case has changes for the server after this write (a merge of both sides).
     public var waiting: Bool
+    /// The document's case file, when the sync read it already (on every core): the
+    /// store then need not read it again.
+    public var caseFile: CaseFile?
 
-    public init(caseId: String, content: Content, record: SyncRecord, expectedLocal: String?, waiting: Bool = false) {
+    public init(caseId: String, content: Content, record: SyncRecord, expectedLocal: String?, waiting: Bool = false,
+                caseFile: CaseFile? = nil) {
         self.caseId = caseId
         self.content = content
         self.record = record
         self.expectedLocal = expectedLocal
         self.waiting = waiting
+        self.caseFile = caseFile
     }
 }
 
