@@ -187,7 +187,8 @@ enum ServerSchema {
         DECLARE
           team text := nareis.current_team();
           change jsonb;
-          outcomes jsonb := '[]'::jsonb;
+          -- Appended in place (a jsonb value would be copied whole at every change).
+          outcomes jsonb[] := ARRAY[]::jsonb[];
           id text;
           base bigint;
           doc text;
@@ -240,14 +241,16 @@ enum ServerSchema {
               -- and surfaces as a key violation: refused without saying whose it is.
               next_version := 1;
               action := CASE WHEN doc IS NULL THEN 'erase' ELSE 'create' END;
-              BEGIN
-                INSERT INTO nareis.cases (case_id, team_id, version, seq, counsellor, document, erased)
-                  VALUES (id, team, 1, next_seq,
-                          CASE WHEN doc IS NULL THEN NULL ELSE change->>'counsellor' END, doc, doc IS NULL);
-              EXCEPTION WHEN unique_violation THEN
+              -- (ON CONFLICT rather than catching the violation: a subtransaction per new
+              -- case made a first push of a large caseload crawl.)
+              INSERT INTO nareis.cases (case_id, team_id, version, seq, counsellor, document, erased)
+                VALUES (id, team, 1, next_seq,
+                        CASE WHEN doc IS NULL THEN NULL ELSE change->>'counsellor' END, doc, doc IS NULL)
+                ON CONFLICT (case_id) DO NOTHING;
+              IF NOT FOUND THEN
                 outcomes := outcomes || jsonb_build_object('outcome', 'taken');
                 CONTINUE;
-              END;
+              END IF;
             END IF;
             IF doc IS NOT NULL THEN
               INSERT INTO nareis.deadlines (team_id, case_id, member_id, deadline_id, due, rule)
@@ -257,7 +260,7 @@ enum ServerSchema {
             INSERT INTO nareis.audit (team_id, action, case_id, version) VALUES (team, action, id, next_version);
             outcomes := outcomes || jsonb_build_object('outcome', 'accepted', 'version', next_version, 'seq', next_seq);
           END LOOP;
-          RETURN outcomes;
+          RETURN to_jsonb(outcomes);
         END $$
         """
 

@@ -204,6 +204,10 @@ extension Casework {
     private func push(to server: any TeamServer, into report: inout SyncReport) async throws -> [String] {
         let waiting = try storage.collectWaiting()
         var stale: [String] = []
+        // While this laptop's accepted changes take the change order's next numbers, no
+        // colleague's change came between: the pull position moves past them, so they
+        // are not pulled back (a laptop's first push would otherwise come back whole).
+        var through: Int64? = Int64(try storage.syncSetting(.pulledThrough) ?? "0") ?? 0
         var start = 0
         while start < waiting.count {
             let ids = Array(waiting[start..<min(start + Self.syncBatchSize, waiting.count)])
@@ -255,7 +259,13 @@ extension Casework {
                     }
                 }
             }
-            let skipped = try storage.applySync(writes, pulledThrough: nil)
+            let seqs = outcomes.compactMap { outcome -> Int64? in
+                if case .accepted(_, let seq) = outcome { return seq } else { return nil }
+            }.sorted()
+            if let last = through, !seqs.isEmpty {
+                through = seqs == Array(last + 1...last + Int64(seqs.count)) ? seqs.last : nil
+            }
+            let skipped = try storage.applySync(writes, pulledThrough: seqs.isEmpty ? nil : through)
             report.waiting += skipped.count
             for id in renumber {
                 _ = try storage.renumberCase(id: id)
