@@ -39,6 +39,10 @@ public enum StoreFile {
         case foreign(reason: String)
     }
 
+    /// Whether anything is at `path` (a store, or something that is not one: opening
+    /// says which).
+    public static func exists(_ path: String) -> Bool { inspect(path) != .missing }
+
     static func inspect(_ path: String) -> Contents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }

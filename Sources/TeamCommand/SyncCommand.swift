@@ -14,7 +14,7 @@ struct SyncCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try options.teamSettings()
-        let store = try options.openStore()
+        let store = try options.openStore(creating: true)
         let server = try await options.connect(settings)
         let casework = Casework(storage: store)
         let report = try await options.teamCall {
@@ -35,7 +35,7 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup var options: TeamOptions
 
     func run() async throws {
-        let store = try options.openStore()
+        let store = try options.openStore(creating: false)
         let casework = Casework(storage: store)
         let (status, team) = try await options.teamCall { (try casework.syncStatus(), try casework.syncTeam()) }
         print(TeamText.status(status, team: team, options.language))

@@ -53,10 +53,16 @@ struct TeamOptions: ParsableArguments {
         return team
     }
 
-    /// The laptop's store (made when there is none: a first pull fills it).
-    func openStore() throws -> CaseStore {
+    /// The laptop's store; with `creating` (a sync: a first pull fills it) made when
+    /// there is none, else refused, naming the path.
+    func openStore(creating: Bool) throws -> CaseStore {
         umask(0o077)
         let path = StoreFile.resolvePath(option: db, environment: environment)
+        if !creating, !StoreFile.exists(path) {
+            printError(language == .nl ? "geen nareis-opslag op \(path); niets aangemaakt (controleer --db of NAREIS_DB)"
+                : "no nareis store at \(path); nothing created (check --db or NAREIS_DB)")
+            throw ExitCode(66)
+        }
         do {
             return try CaseStore(path: path, readOnly: false) { _, _ in }
         } catch let error as StoreError {

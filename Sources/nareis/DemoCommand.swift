@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
-        let opened = try store.open()
+        let opened = try store.open(creating: true)
         let start = Date()
         let ids = try storeCall { try opened.addDemoCases(count: cases, seed: seed, today: day, duplicates: duplicates) }
         let seconds = Date().timeIntervalSince(start)

@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
         // An export of 100,000 cases is about 300 MB.
         let data = try readInput(file, limit: 1 << 30)
         do {
-            let opened = try store.open()
+            let opened = try store.open(creating: true)
             print(try storeCall { try opened.importFile(data) }.joined(separator: "\n"))
         } catch let error as CaseFileError {
             try refuse { throw error }

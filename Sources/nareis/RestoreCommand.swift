@@ -15,7 +15,7 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         // Checked before the store is even opened: a bad backup changes nothing.
         try storeCall { try StoreOptions.verifyBackup(source) }
-        let opened = try store.open()
+        let opened = try store.open(creating: true)
         try storeCall { try opened.restore(from: source) }
         print("\(opened.storeLocation) restored from \(source) (\(try storeCall { try opened.caseTotal() }) cases)")
     }

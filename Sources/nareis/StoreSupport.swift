@@ -16,14 +16,30 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { StoreFile.resolvePath(option: db, environment: ProcessInfo.processInfo.environment) }
 
+    /// Where `path` came from, for messages: a typo in `--db` or `NAREIS_DB` is found
+    /// faster when the message says which.
+    var pathSource: String {
+        if let db, !db.isEmpty { return "--db" }
+        if let environment = ProcessInfo.processInfo.environment["NAREIS_DB"], !environment.isEmpty { return "NAREIS_DB" }
+        return "the default place"
+    }
+
     /// Opens the store, or says why not and exits with a status below 128.
-    /// `readOnly` for commands that write nothing (see `CaseStore.init`).
-    func open(readOnly: Bool = false) throws -> Casework {
-        Casework(storage: try openStore(readOnly: readOnly))
+    /// `readOnly` for commands that write nothing (see `CaseStore.init`); `creating`
+    /// for the few that may make a new store (import, demo, restore, the workstation):
+    /// any other command refuses a path with no store, rather than make an empty one
+    /// and report that nothing is due.
+    func open(readOnly: Bool = false, creating: Bool = false) throws -> Casework {
+        Casework(storage: try openStore(readOnly: readOnly, creating: creating))
     }
 
     /// The store itself, for what only the SQLite file has (checking a backup file).
-    func openStore(readOnly: Bool = false) throws -> CaseStore {
+    func openStore(readOnly: Bool = false, creating: Bool = false) throws -> CaseStore {
+        if !creating, !StoreFile.exists(path) {
+            printError("no nareis store at \(path) (the path from \(pathSource)); nothing created: "
+                + "check the path, or make a store with nareis import, demo or restore")
+            throw ExitStatus.noInput
+        }
         // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
         umask(0o077)
         return try storeCall {

@@ -21,8 +21,29 @@ import Testing
         let missing = try runNareis(["export", "--db", db, "--case", "nope"])
         #expect(missing.status == 65)
         #expect(missing.stderr.contains("no case \"nope\""))
-        let empty = try runNareis(["export", "--db", dir.file("empty.sqlite")])
-        #expect(empty.stdout == "[]\n")
+        let emptied = dir.file("emptied.sqlite")
+        #expect(try runNareis(["import", "--db", emptied, "-"], stdin: Data("[]".utf8)).status == 0)
+        #expect(try runNareis(["export", "--db", emptied]).stdout == "[]\n")
+    }
+
+    /// A wrong path (a typo in a cron job's --db) is refused, naming the path and where
+    /// it came from, and nothing is made there: never "nothing due" from an empty store.
+    @Test func commandsThatOnlyReadNeverCreateAStore() throws {
+        let dir = TemporaryDirectory()
+        let typo = dir.file("typo/cases.sqlite")
+        for command in [["deadlines"], ["tasks"], ["export"], ["summary", "--case", "NR-1"], ["check"], ["duplicates"]] {
+            let result = try runNareis(command + ["--db", typo])
+            #expect(result.status == 66, "\(command)")
+            #expect(result.stdout.isEmpty, "\(command)")
+            #expect(result.stderr.contains("no nareis store at \(typo) (the path from --db)"), "\(command): \(result.stderr)")
+        }
+        let fromEnvironment = try runNareis(["deadlines"], environment: ["NAREIS_DB": typo])
+        #expect(fromEnvironment.status == 66)
+        #expect(fromEnvironment.stderr.contains("(the path from NAREIS_DB)"))
+        #expect(!FileManager.default.fileExists(atPath: dir.file("typo")), "not even the directory")
+        // The commands that make stores still do.
+        #expect(try runNareis(["demo", "--db", typo, "--cases", "3"]).status == 0)
+        #expect(try runNareis(["deadlines", "--db", typo]).status == 0)
     }
 
     /// A file of several import chunks (read while the store writes) comes back byte
