@@ -27,18 +27,6 @@ public struct CaseConflict: Sendable {
         }
         return memberId.flatMap { id in file?.members.first { $0.id == id } }
     }
-
-    /// The last named step of a path (`arrival`, `phone`, a checklist item's ID).
-    public static func fieldName(of field: MergeConflict) -> String {
-        for step in field.path.reversed() {
-            switch step {
-            case .key(let key) where !["case", "procedure", "sponsor", "members", "decision", "investigation"].contains(key):
-                return key
-            default: continue
-            }
-        }
-        return field.path.last.map { if case .id(let id) = $0 { return id } else { return "" } } ?? ""
-    }
 }
 
 extension Casework {

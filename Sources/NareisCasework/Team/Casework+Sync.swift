@@ -15,7 +15,8 @@ public struct SyncReport: Hashable, Sendable {
     public var renumbered = 0
     /// Collisions waiting for the counsellor (all of them, not only new ones).
     public var conflicts = 0
-    /// Cases changed here during the sync: the next sync takes them.
+    /// Cases changed here and not on the server after the sync (changed meanwhile, or
+    /// waiting for a collision to be chosen): the next sync takes them.
     public var waiting = 0
     /// Cases the server holds that this version of nareis cannot store, by ID.
     public var unreadable: [String] = []
@@ -130,8 +131,8 @@ extension Casework {
             writes.append(write)
         }
         do {
-            let skipped = try storage.applySync(writes, pulledThrough: pulledThrough)
-            report.waiting += skipped.count
+            // A case skipped (changed here meanwhile) stays on the waiting list.
+            _ = try storage.applySync(writes, pulledThrough: pulledThrough)
             return true
         } catch let error as StoreError {
             // One case the server holds that this version cannot store must not
@@ -265,8 +266,7 @@ extension Casework {
             if let last = through, !seqs.isEmpty {
                 through = seqs == Array(last + 1...last + Int64(seqs.count)) ? seqs.last : nil
             }
-            let skipped = try storage.applySync(writes, pulledThrough: seqs.isEmpty ? nil : through)
-            report.waiting += skipped.count
+            _ = try storage.applySync(writes, pulledThrough: seqs.isEmpty ? nil : through)
             for id in renumber {
                 _ = try storage.renumberCase(id: id)
                 report.renumbered += 1
