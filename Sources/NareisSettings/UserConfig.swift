@@ -16,6 +16,11 @@ public struct UserConfig: Sendable {
     public var team: TeamSettings?
     /// Problems found while reading, each naming the file, line and what is expected.
     public var problems: [String] = []
+    /// `lock_after_minutes = 10` (top level): the workstation's idle cover; nil when not set.
+    public var lockAfterMinutes: Double?
+    /// A wrong `lock_after_minutes`, said like the problems above: apart from them, since
+    /// only the workstation uses the setting (and says it), not every command.
+    public var lockAfterProblem: String?
 
     public init(language: Language? = nil, team: TeamSettings? = nil, problems: [String] = []) {
         self.language = language
@@ -57,6 +62,15 @@ public struct UserConfig: Sendable {
                     config.problems.append("\(path) line \(index + 1): language = \(value.map { "\"\($0)\"" } ?? "?") "
                         + "is not a language (expected \(expected)); ignored")
                 }
+            case (nil, LockAfterSetting.key):
+                let written = value ?? bareValue(line)
+                if let minutes = LockAfterSetting.minutes(written) {
+                    config.lockAfterMinutes = minutes
+                } else {
+                    let shown = value.map { "\"\($0)\"" } ?? (written.isEmpty ? "?" : written)
+                    config.lockAfterProblem = "\(path) line \(index + 1): \(LockAfterSetting.key) = \(shown) "
+                        + "is not a number of minutes (expected \(LockAfterSetting.expected)); ignored"
+                }
             case ("team", let key) where TeamSettings.keys.contains(key):
                 if let value {
                     team[key] = value
@@ -87,6 +101,13 @@ public struct UserConfig: Sendable {
         let after = body[body.index(after: close)...].trimmingCharacters(in: .whitespaces)
         guard after.isEmpty || after.hasPrefix("#") else { return (key, nil) }
         return (key, String(body[..<close]))
+    }
+
+    /// The text after `key =` up to a comment, for a value that is not a quoted text (a number).
+    static func bareValue(_ line: String) -> String {
+        guard let equals = line.firstIndex(of: "=") else { return "" }
+        let rest = line[line.index(after: equals)...]
+        return String(rest.prefix { $0 != "#" }).trimmingCharacters(in: .whitespaces)
     }
 
     /// Writes `language` into the file, keeping its other lines.

@@ -19,6 +19,9 @@ struct WorkstationCommand: ParsableCommand {
     /// `--lang nl|en`, remembered with the other commands' choice (docs/outputs.md).
     @OptionGroup var lang: LanguageOption
 
+    /// `--lock-after MINUTES`: the idle cover of a shared desk (docs/workstation.md).
+    @OptionGroup var lock: LockAfterOption
+
     @Option(help: ArgumentHelp("Show deadlines as on this day (YYYY-MM-DD) instead of today.", valueName: "day"))
     var asOf: String?
 
@@ -31,6 +34,7 @@ struct WorkstationCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.resolve()
+        let lockAfter = try lock.resolve()
         let chosenTheme: Theme
         do {
             chosenTheme = try ThemeLoader.load(theme)
@@ -56,7 +60,8 @@ struct WorkstationCommand: ParsableCommand {
         }
         let workstation = Workstation(casework: opened, size: terminal.size, language: language, asOf: day,
                                       syncRunner: WorkstationSync.runner(storePath: store.path, language: language,
-                                                                         casework: opened))
+                                                                         casework: opened),
+                                      lockAfter: lockAfter)
         WorkstationLoop.run(workstation, on: terminal)
     }
 

@@ -43,7 +43,7 @@ func updateEventDay(_ state: inout WorkstationState, _ editor: EventEditor, _ in
         return .redraw
     case .action(let action):
         if editor.editor.apply(action) { editor.message = nil }
-    case .resize:
+    case .resize, .idle, .wake:
         return .none
     }
     state.modal = .eventDate(editor)
@@ -100,7 +100,7 @@ func updateInvestigation(_ state: inout WorkstationState, _ editor: Investigatio
     case .action(let action):
         if editor.field == .letter { editor.letter.apply(action) } else { editor.date.apply(action) }
         editor.message = nil
-    case .resize:
+    case .resize, .idle, .wake:
         return .none
     }
     state.modal = .investigation(editor)

@@ -65,7 +65,7 @@ func updateIntake(_ state: inout WorkstationState, _ form: IntakeForm, _ input: 
         default:
             form.edit(action)
         }
-    case .resize:
+    case .resize, .idle, .wake:
         return .none
     }
     return state.show(form)

@@ -26,7 +26,7 @@ func updateIom(_ state: inout WorkstationState, _ board: IomBoard, _ input: Inpu
             board.panel.resize(visible: state.overlayRows())
         case .action(let action):
             if board.editor.apply(action) { board.message = nil }
-        case .resize:
+        case .resize, .idle, .wake:
             return .none
         }
         state.modal = .iom(board)

@@ -26,7 +26,7 @@ func updateNotes(_ state: inout WorkstationState, _ board: NotesBoard, _ input: 
             editor.apply(action)
             board.editor = editor
             board.message = nil
-        case .resize:
+        case .resize, .idle, .wake:
             return .none
         }
         state.modal = .notes(board)

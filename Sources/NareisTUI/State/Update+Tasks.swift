@@ -59,7 +59,7 @@ func updateTaskEditor(_ state: inout WorkstationState, _ editor: TaskEditor, _ i
     case .action(let action):
         if editor.field == 0 { editor.title.apply(action) } else { editor.due.apply(action) }
         editor.message = nil
-    case .resize:
+    case .resize, .idle, .wake:
         return .none
     }
     state.modal = .taskEditor(editor)

@@ -3,11 +3,15 @@ import NareisCasework
 
 /// What happened: an action from the key table (read through the chain of where
 /// keys are read), a character typed into the field being edited (the search, an
-/// overlay's field), or a new terminal size.
+/// overlay's field), a new terminal size, or time passing without a key.
 public enum Input: Equatable, Sendable {
     case action(Action)
     case type(Character)
     case resize(Size)
+    /// No key for this long (the loop measures it on a monotonic clock): the idle cover's time.
+    case idle(Duration)
+    /// A key pressed while the cover is up, whatever key it was: it only takes the cover away.
+    case wake
 }
 
 /// What `update` asks the runner to do after changing the state.
@@ -81,7 +85,10 @@ public enum Effect: Equatable, Sendable {
 /// The one place the state changes in answer to input. Key handlers turn keys
 /// into `Input`; the runner performs the returned effect (store reads, quit).
 public func update(_ state: inout WorkstationState, _ input: Input) -> Effect {
+    if let effect = updateIdleLock(&state, input) { return effect }
     switch input {
+    case .idle, .wake:
+        return .none  // `updateIdleLock` answers these.
     case .resize(let size):
         state.problem = nil
         state.size = size
@@ -118,7 +125,7 @@ private func updateHelp(_ state: inout WorkstationState, _ action: Action) -> Ef
     case .first: state.helpScroll = 0
     default: return .none
     }
-    state.helpScroll = min(state.helpScroll, max(0, ActionTable.all.count + Pane.allCases.count))
+    state.helpScroll = min(state.helpScroll, HelpOverlay.lines(state).count)
     return .redraw
 }
 

@@ -16,11 +16,13 @@ public final class Workstation {
 
     /// - Parameter pageSize: rows read at a time for a long list; a page covers the
     ///   visible rows with room to scroll.
+    /// - Parameter lockAfter: how long without a key before the cases are covered; nil: never.
     public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120,
-                syncRunner: SyncRunner? = nil) {
+                syncRunner: SyncRunner? = nil, lockAfter: Duration? = nil) {
         self.casework = casework
         self.syncRunner = syncRunner
         state = WorkstationState(size: size, language: language, asOf: asOf, pageSize: pageSize)
+        state.idleLock = IdleLock(after: lockAfter)
         state.searchMatchLimit = casework.searchMatchLimit
         perform(.reloadCases)
         state.storeEmpty = state.cases.total == 0
@@ -32,6 +34,8 @@ public final class Workstation {
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         if key == .resize { return true }
+        // Under the cover every key is the same key: the one that takes it away.
+        if state.idleLock.isLocked { return apply(.wake) }
         let chain = state.keyPlace.chain
         if let action = chain.action(for: key) { return apply(.action(action)) }
         if chain.typesText, let character = key.typedCharacter { return apply(.type(character)) }
@@ -46,6 +50,13 @@ public final class Workstation {
         if effect == .quit { return false }
         perform(effect)
         return true
+    }
+
+    /// No key came for `time`; true when the screen changed (the cover came up).
+    public func idle(for time: Duration) -> Bool {
+        let effect = update(&state, .idle(time))
+        perform(effect)
+        return effect != .none
     }
 
     public func resize(to size: Size) {

@@ -53,6 +53,9 @@ public struct WorkstationState: Sendable {
     /// A problem to show in the footer (a store error), already in the user's language.
     public var problem: String?
 
+    /// The cover that hides the cases after a while without a key (off unless set).
+    public var idleLock = IdleLock()
+
     /// Rows read at a time for a long list (the case list, the deadlines, the tasks).
     public let pageSize: Int
 

@@ -15,7 +15,7 @@ enum HelpOverlay {
                 lines.append([Segment("  " + keys + pad + "  ", .footerKey), Segment(spec.description.text(language), .help)])
             }
         }
-        return lines
+        return lines + [[]] + LockView.helpLines(state)
     }
 
     static func contextTitle(_ context: KeyContext) -> UIText {

@@ -8,6 +8,11 @@ public enum WorkstationView {
     }
 
     public static func draw(_ state: WorkstationState, on screen: inout Screen) {
+        // The cover replaces everything, at any size: nothing below it is drawn.
+        guard !state.idleLock.isLocked else {
+            LockView.draw(state, on: &screen)
+            return
+        }
         let layout = state.layout
         guard layout.mode != .tooSmall else {
             drawTooSmall(state, on: &screen)

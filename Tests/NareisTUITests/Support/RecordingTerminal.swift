@@ -8,6 +8,8 @@ final class RecordingTerminal: TerminalBackend {
     enum Step {
         case key(Key)
         case resize(Size)
+        /// No key within the poll interval, after this much time on the terminal's clock.
+        case pause(Duration)
     }
 
     private(set) var size: Size
@@ -18,6 +20,8 @@ final class RecordingTerminal: TerminalBackend {
     private(set) var invalidations = 0
     private(set) var closed = false
     private var previous: Screen?
+    /// A clock that moves only with the script's pauses: the loop's `now` in tests of time.
+    private(set) var now = ContinuousClock.now
 
     init(size: Size, script: [Step]) {
         self.size = size
@@ -51,6 +55,9 @@ final class RecordingTerminal: TerminalBackend {
         case .resize(let newSize):
             size = newSize
             return .resize
+        case .pause(let time):
+            now += time
+            return nil
         }
     }
 
