@@ -14,6 +14,9 @@ let package = Package(
         // The team commands (`nareis team …`, `nareis sync` hand over to it): a program of
         // its own, so the PostgreSQL client never weighs on the start-up of the others.
         .executable(name: "nareis-team", targets: ["TeamCommand"]),
+        // Only for the fuzz package (Tests/Fuzz): another package sees a package's
+        // modules through its library products alone.
+        .library(name: "NareisFuzzable", targets: ["NareisCore", "NareisCasework", "NareisStore", "NareisTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

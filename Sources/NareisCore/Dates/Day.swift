@@ -158,5 +158,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// By the character's one ASCII byte, not by comparing characters: "0" followed by
+    /// a combining mark sorts between "0" and "9" yet is no digit (`Int` refuses it).
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }
