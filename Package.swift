@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         // The team server: PostgreSQL's wire protocol, TLS and SCRAM, without libpq.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        // SHA-256 for the audit trail's chain; X25519, HKDF, ChaCha20-Poly1305 and scrypt for
+        // the sealed files that leave a laptop (backups, handovers). Already resolved for
+        // postgres-nio's TLS, so no new code comes in.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .target(name: "NareisCore"),
@@ -38,10 +42,20 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // What a counsellor does to a case, once for both front ends; owns the store protocol.
-        .target(name: "NareisCasework", dependencies: ["NareisCore", "NareisOutputs"]),
+        .target(name: "NareisCasework", dependencies: ["NareisCore", "NareisOutputs", "NareisSealing"]),
+        // Sealed files that leave a laptop (backups, case handovers): X25519 recipients,
+        // ChaCha20-Poly1305 in segments, passphrase-sealed private keys (docs/security.md).
+        .target(
+            name: "NareisSealing",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(name: "NareisSealingTests", dependencies: ["NareisSealing"]),
         .testTarget(
             name: "NareisCaseworkTests",
-            dependencies: ["NareisCasework", "NareisStore", "NareisOutputs", "NareisCore"]
+            dependencies: ["NareisCasework", "NareisStore", "NareisOutputs", "NareisCore", "NareisSealing"]
         ),
         .target(
             name: "NareisStore",
@@ -50,6 +64,7 @@ let package = Package(
                 "NareisCasework",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(
@@ -96,6 +111,7 @@ let package = Package(
                 "NareisStore",
                 "NareisOutputs",
                 "NareisTUI",
+                "NareisSealing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,8 +8,8 @@ import Glibc
 
 extension CaseStore {
     /// The full checks, kept off the opening path: SQLite's integrity check, the
-    /// foreign keys, the search index, and that every stored document is JSON of
-    /// the case format; with `readBack`, that every case reads back through the
+    /// foreign keys, the search index, that every stored document is JSON of the
+    /// case format, and the audit trail's hash chain; with `readBack`, that every case reads back through the
     /// case file reader (slower: about a millisecond a case).
     public func check(readBack: Bool = false) throws -> CheckReport {
         var report = try read { db in
@@ -29,7 +29,8 @@ extension CaseStore {
                 }
             }
             return CheckReport(integrity: integrity, foreignKeys: foreignKeys, searchIndex: [],
-                               unreadableCases: Array(Set(unreadable)).sorted(), cases: cases)
+                               unreadableCases: Array(Set(unreadable)).sorted(), cases: cases,
+                               auditChain: try AuditChain.verify(db))
         }
         // FTS5 checks its index through a (non-modifying) INSERT, so on the writer.
         do {

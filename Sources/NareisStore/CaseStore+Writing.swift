@@ -36,6 +36,13 @@ extension CaseStore {
     /// by `next` refuses the whole import: nothing is stored.
     @discardableResult
     public func importCases(chunks next: () throws -> [CaseFile]?) throws -> [String] {
+        try importCases(chunks: next, finishing: { _, _ in })
+    }
+
+    /// The import, with `finishing` run in its transaction after the last case is
+    /// written: a received handover records its file ID there, so both or neither stay.
+    func importCases(chunks next: () throws -> [CaseFile]?,
+                     finishing: (Database, [String]) throws -> Void) throws -> [String] {
         let today = today()
         let now = timestamp()
         return try write { db in
@@ -56,7 +63,7 @@ extension CaseStore {
             var first = try next()
             let bulk = (first?.count ?? 0) >= Self.bulkImportCases
             if bulk { try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day") }
-            let audit = try BulkStatement(db, "INSERT INTO audit (at, who, action, caseId) VALUES (?, ?, 'import', ?)")
+            var audit = try AuditAppender(db)
             let rows = try CaseRowWriter(db)
             var index = 0
             // The chunks as given, with their IDs checked and assigned (here: that needs
@@ -104,10 +111,7 @@ extension CaseStore {
                     guard problems.isEmpty else { continue }
                     for prepared in cases {
                         try rows.write(prepared, as: .new, db: db, today: today, now: now)
-                        audit.bind(1, now)
-                        audit.bind(2, user)
-                        audit.bind(3, prepared.id)
-                        try audit.run()
+                        try audit.append(at: now, who: user, action: .import, caseId: prepared.id)
                         ids.append(prepared.id)
                     }
                     // This thread sets the pace of an import; freeing a chunk's cases (a
@@ -127,6 +131,7 @@ extension CaseStore {
             if bulk { try db.execute(sql: Schema.openFollowUpsByDueDayIndex) }
             try numbers.save(db)
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }
+            try finishing(db, ids)
             return ids
         }
     }

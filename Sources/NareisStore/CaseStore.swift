@@ -174,10 +174,11 @@ public final class CaseStore: Sendable {
         do { return try pool.write(body) } catch { throw StoreError.from(error, path: path) }
     }
 
-    /// Appends to the audit trail: an action and IDs, never personal data.
+    /// Appends to the audit trail, at the end of its hash chain: an action and IDs,
+    /// never personal data.
     func audit(_ db: Database, _ action: AuditAction, caseId: String? = nil, memberId: String? = nil,
                count: Int? = nil, at: String) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit (at, who, action, caseId, memberId, count) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [at, user, action.rawValue, caseId, memberId, count])
+        var chain = try AuditAppender(db)
+        try chain.append(at: at, who: user, action: action, caseId: caseId, memberId: memberId, count: count)
     }
 }

@@ -44,6 +44,8 @@ enum Schema {
             try backfillPersonKeys(db)
         }),
         ("v16-team-sync", { try $0.execute(sql: version16) }),
+        ("v17-audit-hash-chain", { try chainAuditTrail($0) }),
+        ("v18-received-handovers", { try $0.execute(sql: receivedHandovers) }),
     ]
 
     static let migrator: DatabaseMigrator = {

@@ -21,20 +21,22 @@ struct ImportRulesTests {
         // What leaves the workstation, rendered from values the caller passes in.
         "NareisOutputs": ["NareisCore"],
         // What a counsellor does; owns the store protocol (CaseStorage).
-        "NareisCasework": ["NareisCore", "NareisOutputs"],
-        // The SQLite implementation of CaseStorage.
-        "NareisStore": ["NareisCore", "NareisCasework", "GRDB", "GRDBSQLite"],
+        "NareisCasework": ["NareisCore", "NareisOutputs", "NareisSealing"],
+        // Sealed files (backups, handovers): the format and the keys, nothing of ours.
+        "NareisSealing": ["Crypto", "CryptoExtras"],
+        // The SQLite implementation of CaseStorage; SHA-256 for the audit trail's chain.
+        "NareisStore": ["NareisCore", "NareisCasework", "GRDB", "GRDBSQLite", "Crypto"],
         // The team server (PostgreSQL) implementation of the casework layer's TeamServer.
         "NareisTeam": ["NareisCore", "NareisCasework", "PostgresNIO", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         // The screens: over the casework layer, never the store.
         "NareisTUI": ["NareisCore", "NareisCasework", "CNcursesw"],
         // The composition root and the commands.
-        "nareis": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTUI", "NareisSettings", "ArgumentParser"],
+        "nareis": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTUI", "NareisSettings", "NareisSealing", "ArgumentParser"],
         // The settings file, read by both programs.
         "NareisSettings": ["NareisCore"],
         // The team commands' composition root: the store, the team server, the settings.
         "TeamCommand": ["NareisCore", "NareisCasework", "NareisOutputs", "NareisStore", "NareisTeam", "NareisSettings", "ArgumentParser"],
-        "StoreProbe": ["NareisCore", "NareisCasework", "NareisStore", "ArgumentParser"],
+        "StoreProbe": ["NareisCore", "NareisCasework", "NareisStore", "ArgumentParser", "GRDB"],
     ]
 
     /// The only files of the executable that may open the store: the composition root.

@@ -22,6 +22,7 @@ struct CatalogueCompletenessTests {
         check(MonthText.self)
         check(TaskListText.self)
         check(DuplicateListText.self)
+        check(CheckText.self)
     }
 
     @Test func dutchDatesUseDutchMonthNames() {

@@ -89,6 +89,8 @@ import Glibc
         let store = try openStore(path)
         #expect(try store.count() == 300)
         #expect(try store.check().isSound)
+        // Each extended the chain where the other left it: one chain, not two forks.
+        #expect(try store.check().auditChain.intactLines == 300)
     }
 
     @Test func twoStoresInOneProcessSeeEachOthersWrites() throws {

@@ -141,6 +141,17 @@ public protocol CaseStorage: AnyObject, Sendable {
     /// Hands a case to another counsellor (audited as `assign`).
     func assignCase(id: String, to counsellor: String) throws
 
+    // MARK: Handovers (sealed case files between organisations)
+
+    /// Records that a case was sealed for another organisation (audited as `handover`).
+    func recordHandover(caseId: String) throws
+    /// When (UTC timestamp) the handover with this file ID was received here, or nil.
+    func handoverReceived(fileId: String) throws -> String?
+    /// Stores a received handover's cases, all or nothing, through the import, with its
+    /// file ID (a second receipt is refused: `HandoverRefusal.replayed`) and a `receive`
+    /// audit line per case.
+    func receiveCases(_ files: [CaseFile], fileId: String) throws -> [String]
+
     // MARK: Maintenance
 
     func check(readBack: Bool) throws -> CheckReport

@@ -13,6 +13,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
     /// Given a new ID because the team already had a case under its old one (a line
     /// under each ID).
     case renumber
+    /// Sealed for another organisation (`nareis handover`); the case stays until erased.
+    case handover
+    /// Taken in from a sealed handover (`nareis receive`), besides its import line.
+    case receive
 }
 
 /// One audit line: who did what to which case, when. IDs only.
@@ -234,15 +238,19 @@ public struct CheckReport: Sendable {
     public var searchIndex: [String]
     public var unreadableCases: [String]
     public var cases: Int
-    public var isSound: Bool { integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty }
+    public var auditChain: AuditChainReport
+    public var isSound: Bool {
+        integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty && auditChain.firstBreak == nil
+    }
 
     public init(integrity: [String], foreignKeys: [String], searchIndex: [String], unreadableCases: [String],
-                cases: Int) {
+                cases: Int, auditChain: AuditChainReport = AuditChainReport(intactLines: 0)) {
         self.integrity = integrity
         self.foreignKeys = foreignKeys
         self.searchIndex = searchIndex
         self.unreadableCases = unreadableCases
         self.cases = cases
+        self.auditChain = auditChain
     }
 }
 
