@@ -152,6 +152,8 @@ let package = Package(
                 "NareisCasework",
                 "NareisCore",
                 "NareisStore",
+                // `pages`: where a table's rows lie in the file, for the damaged-page tests.
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

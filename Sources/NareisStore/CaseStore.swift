@@ -110,6 +110,9 @@ public final class CaseStore: Sendable {
             // Freed pages are zeroed, so that an edited or erased name leaves no trace.
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Each cell is checked against its page as it is read, so that a damaged page
+            // stops a read with SQLITE_CORRUPT instead of yielding fewer rows in silence.
+            try db.execute(sql: "PRAGMA cell_size_check = ON")
         }
         return config
     }

@@ -11,7 +11,8 @@ struct StoreProbe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nareis-store-probe",
         abstract: "Store tests and benchmarks (maintainers only).",
-        subcommands: [WriterCommand.self, SearchCommand.self, DuplicatesCommand.self, TouchCommand.self]
+        subcommands: [WriterCommand.self, SearchCommand.self, DuplicatesCommand.self, TouchCommand.self, PagesCommand.self,
+                      SoakWriterCommand.self, SoakCommand.self]
     )
 }
 

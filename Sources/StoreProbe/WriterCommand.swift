@@ -28,13 +28,7 @@ struct WriterCommand: ParsableCommand {
         while count == 0 || number < count {
             number += 1
             let id = "\(prefix)-\(number)"
-            let file = CaseFile(
-                id: id,
-                sponsor: Sponsor(name: "Test Sponsor \(number)", birthDate: PartialDate(year: 1990)!, nationality: "SYR",
-                                 asylumApplicationDate: Day(year: 2024, month: 1, day: 1)!,
-                                 permit: Permit(kind: .asylum, decisionDate: Day(year: 2024, month: 6, day: 1)!)),
-                members: [Member(id: "m1", name: "Test Member", relationship: .partner, birthDate: PartialDate(year: 1991)!,
-                                 nationality: "SYR")])
+            let file = ProbeCase.make(id: id)
             _ = try opened.saveCase(file)
             FileHandle.standardOutput.write(Data("committed \(id)\n".utf8))
         }

@@ -17,7 +17,7 @@ struct DeadlinesCommand: ParsableCommand {
         let (day, within, json) = (try window.day(), window.within, window.json)
         let opened = try store.open(readOnly: true)
         let deadlines = try storeCall { try opened.allDeadlines(within: within, asOf: day) }
-        var out = OutputBuffer()
+        var out = OutputBuffer(spoolBeside: store.path)
         if json {
             let items: [JSONValue] = deadlines.map { d in
                 var o = ObjectBuilder()
@@ -59,6 +59,6 @@ struct DeadlinesCommand: ParsableCommand {
                 out.write(dueColumns)
             }
         }
-        out.flush()
+        try out.flush()
     }
 }

@@ -24,10 +24,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         if spreadsheet.format != .json {
-            return try spreadsheet.export(from: opened, caseId: caseId)
+            return try spreadsheet.export(from: opened, caseId: caseId, storePath: store.path)
         }
-        var out = OutputBuffer()
+        var out = OutputBuffer(spoolBeside: store.path)
         try storeCall { try opened.exportCaseFiles(caseId: caseId) { out.write($0) } }
-        out.flush()
+        try out.flush()
     }
 }

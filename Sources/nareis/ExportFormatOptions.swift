@@ -37,7 +37,7 @@ struct ExportFormatOptions: ParsableArguments {
     }
 
     /// The calendar or the spreadsheet, through the casework layer, to standard output.
-    func export(from casework: Casework, caseId: String?) throws {
+    func export(from casework: Casework, caseId: String?, storePath: String) throws {
         let day = try parseDay(asOf, option: "--as-of") ?? today()
         let chosen: Casework.ExportFormat
         switch format {
@@ -45,11 +45,11 @@ struct ExportFormatOptions: ParsableArguments {
         case .ics: chosen = .calendar(generatedAt: Date())
         case .csv: chosen = .spreadsheet(CaseloadSpreadsheet.Options(separator: separator.first!, byteOrderMark: bom))
         }
-        var out = OutputBuffer()
+        var out = OutputBuffer(spoolBeside: storePath)
         let outcome = try storeCall {
             try casework.export(chosen, caseId: caseId, asOf: day, language: language.resolve()) { out.write($0) }
         }
-        out.flush()
+        try out.flush()
         if case .nothingToExport(let count) = outcome {
             printError("nothing to export: no pending deadline or dated open task in \(count) case(s)")
         }

@@ -88,33 +88,6 @@ func parseDay(_ text: String?, option: String) throws -> Day? {
     return day
 }
 
-/// Standard output written in large blocks, for exports of many cases and long
-/// deadline lists in little memory and time.
-struct OutputBuffer {
-    private var buffer: [UInt8] = []
-    private let limit = 1 << 16
-
-    init() { buffer.reserveCapacity(limit + 4096) }
-
-    mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= limit { flush() }
-    }
-
-    /// `text` and then spaces up to `width` bytes (for ASCII columns).
-    mutating func write(_ text: String, paddedTo width: Int) {
-        buffer.append(contentsOf: text.utf8)
-        let pad = width - text.utf8.count
-        if pad > 0 { buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pad)) }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
 /// Writes text to standard output exactly as given (no added newline: CSV and
 /// iCalendar end their lines with CRLF themselves).
 func writeOutput(_ text: String) {

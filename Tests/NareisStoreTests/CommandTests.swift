@@ -181,7 +181,7 @@ import Testing
         let dir = TemporaryDirectory()
         let db = dir.file("cases.sqlite")
         #expect(try runNareis(["demo", "--db", db, "--cases", "20", "--as-of", "2025-06-01"]).status == 0)
-        let check = try runNareis(["check", "--db", db])
+        let check = try runNareis(["check", "--db", db, "--lang", "en"])
         #expect(check.status == 0)
         #expect(check.stdout.contains("sound (20 cases"))
         #expect(try runNareis(["backup", "--db", db, dir.file("b.sqlite")]).status == 0)

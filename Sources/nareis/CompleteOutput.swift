@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Standard output held back until the command has read everything it prints, then
+/// written at once: a read that fails half-way (a damaged page) prints nothing, rather
+/// than a list that looks whole and is not. A cron job's "nothing due" must be true.
+///
+/// Up to `memoryLimit` bytes wait in memory; beyond it (an export of 100,000 case files
+/// is about 330 MB) they wait in an unnamed file in the store's directory (`O_TMPFILE`:
+/// owner-only, never linked to a name, gone when the process ends), the same disk and
+/// the same protection as the store the text came from.
+struct OutputBuffer {
+    private var buffer: [UInt8] = []
+    private let memoryLimit = 16 << 20
+    private let spoolDirectory: String?
+    private var spool: FileHandle?
+    /// Set when the spool file could not take a write (a full disk): the output is then
+    /// incomplete and is not printed.
+    private var spoolFailure: String?
+
+    /// `spoolBeside`: the store's path, whose directory takes what does not fit in memory.
+    init(spoolBeside storePath: String? = nil) {
+        spoolDirectory = storePath.map { ($0 as NSString).deletingLastPathComponent }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= memoryLimit { spill() }
+    }
+
+    /// `text` and then spaces up to `width` bytes (for ASCII columns).
+    mutating func write(_ text: String, paddedTo width: Int) {
+        buffer.append(contentsOf: text.utf8)
+        let pad = width - text.utf8.count
+        if pad > 0 { buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pad)) }
+    }
+
+    /// Writes everything held, once the command has all of it.
+    mutating func flush() throws {
+        if let spool {
+            spill()
+            if let spoolFailure {
+                printError("the output could not be held until complete (\(spoolFailure)); nothing printed")
+                throw ExitStatus.cannotWrite
+            }
+            spool.seek(toFileOffset: 0)
+            while let chunk = try? spool.read(upToCount: 1 << 20), !chunk.isEmpty {
+                FileHandle.standardOutput.write(chunk)
+            }
+            try? spool.close()
+            self.spool = nil
+        } else if !buffer.isEmpty {
+            buffer.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Moves what is in memory to the spool file; without one (no directory given, or a
+    /// file system without O_TMPFILE) it stays in memory.
+    private mutating func spill() {
+        #if os(Linux)
+        if spool == nil, let directory = spoolDirectory {
+            // Linux's O_TMPFILE (__O_TMPFILE | O_DIRECTORY): a macro of macros, so Swift does
+            // not import it. Other systems keep the output in memory.
+            let unnamedFile: Int32 = 0o2000_0000 | O_DIRECTORY
+            let descriptor = open(directory.isEmpty ? "." : directory, unnamedFile | O_RDWR, 0o600)
+            if descriptor >= 0 { spool = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true) }
+        }
+        #endif
+        guard let spool, spoolFailure == nil else { return }
+        do {
+            try buffer.withUnsafeBytes { try spool.write(contentsOf: Data($0)) }
+            buffer.removeAll(keepingCapacity: true)
+        } catch {
+            spoolFailure = "\(spoolDirectory ?? "."): \(error.localizedDescription)"
+        }
+    }
+}
