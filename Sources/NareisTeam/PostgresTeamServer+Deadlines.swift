@@ -8,7 +8,7 @@ extension PostgresTeamServer {
     /// a case's pending deadlines with every change, and erasing a case removes its rows.
     public func overdue(asOf: Day, limit: Int) async throws -> [TeamDeadline] {
         let limit = Int64(max(0, limit))
-        return try await run {
+        return try await run { [connection] in
             let rows = try await connection.query(Self.overdueQuery(asOf: asOf, limit: limit),
                                                   logger: ConnectionSetup.silent)
             var deadlines: [TeamDeadline] = []
@@ -28,7 +28,7 @@ extension PostgresTeamServer {
         var query = Self.overdueQuery(asOf: asOf, limit: Int64(max(0, limit)))
         query.sql = "EXPLAIN (ANALYZE, BUFFERS) " + query.sql
         let plan = query
-        return try await run {
+        return try await run { [connection] in
             let rows = try await connection.query(plan, logger: ConnectionSetup.silent)
             var lines: [String] = []
             for try await line in rows.decode(String.self) { lines.append(line) }

@@ -17,7 +17,7 @@ extension PostgresTeamServer {
 
     /// The cases a query of `case_id, version, seq, document` gives.
     func serverCases(_ query: PostgresQuery) async throws -> [ServerCase] {
-        try await run {
+        try await run { [connection] in
             let rows = try await connection.query(query, logger: ConnectionSetup.silent)
             var cases: [ServerCase] = []
             for try await (caseId, version, changeSeq, document) in rows.decode((String, Int64, Int64, String?).self) {
@@ -32,7 +32,7 @@ extension PostgresTeamServer {
     public func push(_ changes: [CaseChange]) async throws -> [PushOutcome] {
         guard !changes.isEmpty else { return [] }
         let message = PushMessage.changes(changes)
-        let answer: String = try await run {
+        let answer: String = try await run { [connection] in
             let rows = try await connection.query("SELECT nareis.push(\(message)::jsonb)::text",
                                                   logger: ConnectionSetup.silent)
             var text = ""

@@ -71,10 +71,11 @@ public final class PostgresTeamServer: TeamServer {
         connection.close().whenComplete { _ in _ = connection }
     }
 
-    /// Runs `body`, turning any failure into a `TeamServerError`.
-    func run<T>(_ body: () async throws -> T) async throws(TeamServerError) -> T {
+    /// Runs `body` while watching the connection (a server gone mid-request ends the
+    /// wait: `ConnectionWatch`), turning any failure into a `TeamServerError`.
+    func run<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws(TeamServerError) -> T {
         do {
-            return try await body()
+            return try await ConnectionWatch.run(on: connection, server: address.server, body)
         } catch {
             throw ConnectionFailure.teamError(error, address: address)
         }
