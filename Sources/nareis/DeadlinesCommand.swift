@@ -43,6 +43,8 @@ struct DeadlinesCommand: ParsableCommand {
                 widths[2] = max(widths[2], d.deadlineId.utf8.count)
             }
             widths[3] = 10
+            // Every line is as wide, but for the days left: hold them all in one allocation.
+            out.reserve((deadlines.count + 1) * (widths.reduce(0, +) + 2 * widths.count + 8))
             for (index, title) in header.enumerated() { out.write(title, paddedTo: widths[index] + 2) }
             out.write("DAYS LEFT\n")
             // Lines come by due day, hundreds to a day: format each day once.
