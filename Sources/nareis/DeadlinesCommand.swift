@@ -61,6 +61,6 @@ struct DeadlinesCommand: ParsableCommand {
                 out.write(dueColumns)
             }
         }
-        try out.flush()
+        try out.flushAndEnd()
     }
 }

@@ -91,5 +91,6 @@ func parseDay(_ text: String?, option: String) throws -> Day? {
 /// Writes text to standard output exactly as given (no added newline: CSV and
 /// iCalendar end their lines with CRLF themselves).
 func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { writeToStandardOutput(UnsafeRawBufferPointer($0)) }
 }
