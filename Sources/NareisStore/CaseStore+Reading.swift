@@ -49,8 +49,10 @@ extension CaseStore {
         case .lastChange: order = ascending ? "changedAt DESC, id DESC" : "changedAt, id"
         }
         let sql = "SELECT \(Self.rowColumns) FROM cases \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
+        // Cached (one statement per filter, sort and direction): preparing the row
+        // columns' subqueries costs about what reading a page does.
         let rows = try read { db in
-            try CaseRow.fetchAll(db, sql: sql, arguments: arguments + [limit, skip])
+            try CaseRow.fetchAll(db.cachedStatement(sql: sql), arguments: arguments + [limit, skip])
         }
         return reversed ? rows.reversed() : rows
     }
@@ -58,7 +60,9 @@ extension CaseStore {
     /// How many cases the filter lets through.
     public func caseCount(filter: CaseFilter = CaseFilter()) throws -> Int {
         let (whereClause, arguments) = Self.whereClause(filter)
-        return try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases \(whereClause)", arguments: arguments) ?? 0 }
+        return try read {
+            try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM cases \(whereClause)"), arguments: arguments) ?? 0
+        }
     }
 
     /// The distinct counsellors named in the store, for the list's filter.
@@ -174,11 +178,13 @@ extension CaseStore {
         }
     }
 
-    /// The stored case, as it was saved; nil when there is no such case.
+    /// The stored case, as it was saved; nil when there is no such case. A cached
+    /// statement: the workstation loads the case under its cursor on every move.
     public func loadCase(id: String) throws -> CaseFile? {
-        guard let document = try read({ try String.fetchOne($0, sql: "SELECT document FROM cases WHERE id = ?", arguments: [id]) })
-        else { return nil }
-        return try Self.decode(document, path: path)
+        guard let document = try read({
+            try String.fetchOne($0.cachedStatement(sql: "SELECT document FROM cases WHERE id = ?"), arguments: [id])
+        }) else { return nil }
+        return try decodeRecent(document)
     }
 
     /// Loads a case for a counsellor to look at, and records the view in the audit trail.
@@ -191,7 +197,7 @@ extension CaseStore {
             try audit(db, .view, caseId: id, at: now)
             return document
         }
-        return try Self.decode(document, path: path)
+        return try decodeRecent(document)
     }
 
     /// The assessment of a stored case on `asOf` (default: the case's own asOf, else today).
@@ -241,6 +247,11 @@ extension CaseStore {
                 + (caseId == nil ? "" : " WHERE caseId = ?") + " ORDER BY id"
             return try AuditEntry.fetchAll(db, sql: sql, arguments: caseId.map { [$0] } ?? [])
         }
+    }
+
+    /// `decode`, through the documents decoded lately (a case opened again).
+    func decodeRecent(_ document: String) throws -> CaseFile {
+        try decoded.file(for: document) { [path] in try Self.decode($0, path: path) }
     }
 
     /// A stored document that does not read back is damage, not bad input.

@@ -52,13 +52,15 @@ extension CaseStore {
     }
 
     /// Every recorded checklist status of a case (documents never touched are absent: missing).
+    /// A cached statement: the workstation reads these for the case under its cursor on
+    /// every move, and preparing the statement cost more than running it.
     public func checklistStatuses(caseId: String) throws -> [ChecklistStatus] {
         try read { db in
             let seq = try caseSeq(db, caseId)
-            return try ChecklistStatus.fetchAll(db, sql: """
+            return try ChecklistStatus.fetchAll(db.cachedStatement(sql: """
                 SELECT memberId, itemId, status, translationNeeded, changedAt FROM checklist_status
                 WHERE caseSeq = ? ORDER BY memberId, itemId
-                """, arguments: [seq])
+                """), arguments: [seq])
         }
     }
 

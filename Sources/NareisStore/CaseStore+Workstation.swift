@@ -29,16 +29,21 @@ extension CaseStore {
                         limit: Int = searchMatchLimit) throws -> [String] {
         guard let query = Self.searchQuery(text) else { return [] }
         let (whereClause, arguments) = Self.searchWhereClause(filter)
-        let sql = "SELECT id FROM cases \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ?"
-        return try read { try String.fetchAll($0, sql: sql, arguments: [query] + arguments + [max(0, limit)]) }
+        // From `cases_search_order`, which holds every column this reads: the planner
+        // would look each match up in the cases table by row number (a page read per
+        // match). Cached, as every statement a keystroke runs: preparing one costs about
+        // what running it does.
+        let sql = "SELECT id FROM cases INDEXED BY cases_search_order \(whereClause) ORDER BY \(Self.orderClause(sort)) LIMIT ?"
+        return try read { try String.fetchAll($0.cachedStatement(sql: sql), arguments: [query] + arguments + [max(0, limit)]) }
     }
 
     /// The list rows of the cases `ids`, in the order given (unknown IDs left out).
+    /// Cached per number of IDs: a page is nearly always a full one.
     public func caseRows(ids: [String]) throws -> [CaseRow] {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         let rows = try read { db in
-            try CaseRow.fetchAll(db, sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))",
+            try CaseRow.fetchAll(db.cachedStatement(sql: "SELECT \(Self.rowColumns) FROM cases WHERE id IN (\(marks))"),
                                  arguments: StatementArguments(ids))
         }
         let byId = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -78,18 +83,22 @@ extension CaseStore {
     /// stands for `asOf`, which a record's `init(row:)` does not know. Through a
     /// cursor, whose rows find a column by name in one table look-up (a fetched
     /// array's rows compare the name with every column's, lowercased, on each read).
+    /// The case ID is the deadline row's own: the page is then a walk of the
+    /// `pending_deadlines_by_due` index in its order, stopping at `limit`, and reads no
+    /// case row (joining the cases for their ID read a case page per deadline and
+    /// sorted each due day's deadlines).
     public func pendingDeadlines(within days: Int, asOf: Day, offset: Int, limit: Int) throws -> [NamedPendingDeadline] {
         let last = asOf.adding(days: days).iso
         return try read { db in
-            try Array(Row.fetchCursor(db, sql: """
-                SELECT c.id AS caseId, d.memberId, d.deadlineId, d.due, d.rule, m.name AS memberName,
+            try Array(Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT d.caseId, d.memberId, d.deadlineId, d.due, d.rule, m.name AS memberName,
                        m.latinName AS memberLatinName
-                FROM deadlines d JOIN cases c ON c.seq = d.caseSeq
+                FROM deadlines d
                 LEFT JOIN members m ON m.caseSeq = d.caseSeq AND m.memberId = d.memberId
                 WHERE d.done IS NULL AND d.due <= ?
-                ORDER BY d.due, c.id, d.memberId, d.deadlineId
+                ORDER BY d.due, d.caseId, d.memberId, d.deadlineId
                 LIMIT ? OFFSET ?
-                """, arguments: [last, max(0, limit), max(0, offset)]).map { row in
+                """), arguments: [last, max(0, limit), max(0, offset)]).map { row in
                 let deadline = PendingDeadline(caseId: row["caseId"], memberId: row["memberId"], deadlineId: row["deadlineId"],
                                                due: Day(iso: row["due"]) ?? asOf, rule: row["rule"])
                 return NamedPendingDeadline(deadline: deadline, memberName: row["memberName"] ?? deadline.memberId,
@@ -102,7 +111,8 @@ extension CaseStore {
     public func pendingDeadlineCount(within days: Int, asOf: Day) throws -> Int {
         let last = asOf.adding(days: days).iso
         return try read {
-            try Int.fetchOne($0, sql: "SELECT count(*) FROM deadlines WHERE done IS NULL AND due <= ?", arguments: [last]) ?? 0
+            try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM deadlines WHERE done IS NULL AND due <= ?"),
+                             arguments: [last]) ?? 0
         }
     }
 }

@@ -24,6 +24,8 @@ public final class CaseStore: Sendable {
     let rulesVersion: @Sendable (Day) -> Day
     /// The OS user name, for the audit trail.
     let user: String
+    /// The case documents decoded lately (`loadCase`, `openCase`).
+    let decoded = DecodedDocuments()
 
     /// Opens the store at `path`, creating it (and its directories, 0700) when missing.
     /// A file that is not a nareis store is refused with `StoreError.notAStore`,

@@ -46,6 +46,7 @@ enum Schema {
         ("v16-team-sync", { try $0.execute(sql: version16) }),
         ("v17-audit-hash-chain", { try chainAuditTrail($0) }),
         ("v18-received-handovers", { try $0.execute(sql: receivedHandovers) }),
+        ("v19-search-order", { try $0.execute(sql: searchOrder) }),
     ]
 
     static let migrator: DatabaseMigrator = {
