@@ -30,6 +30,8 @@ public final class Casework {
     /// Counts by filter (the sort does not change a count): sorting again or clearing
     /// a search needs no recount.
     var counts: [CountKey: Int] = [:]
+    /// The cases opened lately, assessed (`openCase`).
+    var recentlyOpened = RecentlyOpened()
 
     struct CountKey: Hashable {
         var query: CaseQuery

@@ -145,6 +145,33 @@ struct CaseworkTests {
         #expect(saved.sponsor.phone == "+31 6 1234 5678")
     }
 
+    /// The workstation reopens the case under its cursor on every move, from what it
+    /// decoded and assessed a moment before when nothing changed: a change made
+    /// elsewhere (another process on the same store) must still show at once, and a
+    /// day later the deadlines must be counted from the new day.
+    @Test func aCaseReopenedShowsWhatChangedElsewhere() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let casework = workspace.casework
+        try casework.saveCase(Self.family())
+        let first = try #require(try casework.openCase(id: "NR-2025-00001", asOf: Self.asOf))
+        #expect(first.completeDocuments["m2"] == nil)
+
+        let elsewhere = Casework(storage: try CaseStore(path: workspace.store.path, user: "counsellor2"))
+        try elsewhere.setDocument(caseId: "NR-2025-00001", memberId: "m2", itemId: "photo", status: .copyReceived,
+                                  translationNeeded: false)
+        #expect(try casework.openCase(id: "NR-2025-00001", asOf: Self.asOf)?.completeDocuments["m2"] == ["photo"])
+
+        var renamed = try #require(try elsewhere.openCase(id: "NR-2025-00001", asOf: Self.asOf)).file
+        renamed.members[0].name = "Saba Tesfay Gebre"
+        try elsewhere.saveCase(renamed)
+        #expect(try casework.openCase(id: "NR-2025-00001", asOf: Self.asOf)?.file.members[0].name == "Saba Tesfay Gebre")
+
+        let later = Self.day("2025-06-10")
+        let reopened = try #require(try casework.openCase(id: "NR-2025-00001", asOf: later))
+        #expect(reopened.assessment.asOf == later)
+    }
+
     @Test func documentsAndNotesAreKeptPerMember() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

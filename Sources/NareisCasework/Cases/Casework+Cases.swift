@@ -17,13 +17,16 @@ extension Casework {
             file = stored
         }
         let statuses = try storage.checklistStatuses(caseId: id)
+        if let known = recentlyOpened.open(file, statuses: statuses, asOf: asOf) { return known }
         var complete: [String: Set<String>] = [:]
         for status in statuses where status.status.isComplete(for: status.itemId) {
             complete[status.memberId, default: []].insert(status.itemId)
         }
         let progress = ChecklistProgress(statuses)
         let assessment = assess(file, asOf).addingDocumentWarnings(file) { progress.state(member: $0, item: $1) }
-        return OpenCase(file: file, assessment: assessment, completeDocuments: complete)
+        let open = OpenCase(file: file, assessment: assessment, completeDocuments: complete)
+        recentlyOpened.remember(open, statuses: statuses, asOf: asOf)
+        return open
     }
 
     /// The counsellor opened a case: one audit line.
