@@ -105,15 +105,17 @@ public struct ListPanel<Row> {
 
     /// The rows to read so the visible ones are held, or nil when they are (or the
     /// panel holds its whole list). The page is centred on the visible rows, so
-    /// scrolling either way stays within it.
+    /// scrolling either way stays within it; on a terminal taller than a page, it is
+    /// the visible rows.
     public var pageNeeded: Range<Int>? {
         guard let pageSize, cursor.total > 0 else { return nil }
+        let size = max(pageSize, visible)
         let first = cursor.top
         let last = min(cursor.total, cursor.top + visible) - 1
         if first >= offset && last < offset + rows.count { return nil }
-        let margin = max(0, (pageSize - visible) / 2)
-        let start = max(0, min(first - margin, cursor.total - pageSize))
-        return start ..< start + pageSize
+        let margin = max(0, (size - visible) / 2)
+        let start = max(0, min(first - margin, cursor.total - size))
+        return start ..< start + size
     }
 }
 

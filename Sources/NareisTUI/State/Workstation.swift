@@ -17,7 +17,7 @@ public final class Workstation {
     /// - Parameter pageSize: rows read at a time for a long list; a page covers the
     ///   visible rows with room to scroll.
     /// - Parameter lockAfter: how long without a key before the cases are covered; nil: never.
-    public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = 120,
+    public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = WorkstationState.defaultPageSize,
                 syncRunner: SyncRunner? = nil, lockAfter: Duration? = nil) {
         self.casework = casework
         self.syncRunner = syncRunner

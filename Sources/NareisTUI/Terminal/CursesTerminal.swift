@@ -100,12 +100,19 @@ public final class CursesTerminal {
         let old = previous?.size == screen.size ? previous : nil
         let width = screen.size.width
         var buffer = [wchar_t](repeating: 0, count: 6)
+        // Neighbouring cells mostly share a role: its attributes are looked up again only
+        // when it changes (a role hashes as its name, which cost more than the drawing).
+        var role: Role?
+        var (attrs, pair) = (nareis_a_normal(), Int16(0))
         for y in 0..<screen.size.height {
             for x in 0..<width {
                 let cell = screen[x, y]
                 if let old, old[x, y] == cell { continue }
                 if cell.isContinuation { continue }
-                let (attrs, pair) = attributes[cell.role] ?? (nareis_a_normal(), 0)
+                if cell.role != role {
+                    role = cell.role
+                    (attrs, pair) = attributes[cell.role] ?? (nareis_a_normal(), 0)
+                }
                 // setcchar takes one spacing character and up to four combining ones.
                 var count = 0
                 for scalar in cell.text.unicodeScalars where count < 5 {

@@ -51,6 +51,10 @@ public enum DisplayWidth {
 
     /// Columns of a whole string as drawn after sanitizing (markers included).
     public static func of(_ text: String) -> Int {
+        // Printable ASCII, most of what a frame measures, is one column a byte (no two
+        // such characters make one grapheme), counted without breaking graphemes.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return bytes.count }
         var total = 0
         SafeText.forEachGlyph(in: text) { glyph in
             total += glyph.width

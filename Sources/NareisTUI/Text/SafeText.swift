@@ -45,9 +45,12 @@ public enum SafeText {
     /// Calls `body` with each glyph of `text` in order until it returns false.
     /// Stops early, so clipping a 10,000-character name costs only what is shown.
     public static func forEachGlyph(in text: String, _ body: (Glyph) -> Bool) {
-        // Fast path: printable ASCII is its own glyph, one column wide.
+        // Fast path: printable ASCII is its own glyph, one column wide. Tested on the
+        // UTF-8 bytes: `asciiValue` first compares the grapheme with "\r\n" as a string,
+        // which for any other script took the slow path of string comparison.
         for grapheme in text {
-            if let ascii = grapheme.asciiValue, ascii >= 0x20, ascii < 0x7F {
+            let bytes = grapheme.utf8
+            if bytes.count == 1, let ascii = bytes.first, ascii >= 0x20, ascii < 0x7F {
                 if !body(Glyph(text: String(grapheme), width: 1, isMarker: false)) { return }
                 continue
             }
@@ -57,6 +60,14 @@ public enum SafeText {
 
     private static func emit(_ grapheme: Character, _ body: (Glyph) -> Bool) -> Bool {
         let scalars = grapheme.unicodeScalars
+        // Most graphemes of other scripts are one scalar that takes space: measured once
+        // (the general path below asks its width three times). Anything else (a
+        // control, a bidi control, nothing to draw, a cluster) takes the general path.
+        var rest = scalars.makeIterator()
+        if let only = rest.next(), rest.next() == nil, controlPicture(only.value) == nil, !isBidiControl(only.value) {
+            let width = DisplayWidth.of(scalar: only)
+            if width > 0 { return body(Glyph(text: String(grapheme), width: min(2, width), isMarker: false)) }
+        }
         // Any control or bidi scalar in the cluster (e.g. "\r\n", or a combining
         // mark glued to an escape) breaks the cluster into one marker per scalar,
         // keeping the printable scalars between them.

@@ -17,8 +17,14 @@ enum DetailView {
         let inside = screen.box(rect, title: UIText.detailTitle.text(language, name), focused: focused)
         guard inside.height > 0 else { return }
         // Long checklist items, reasons and warnings go on over as many lines as they need.
-        let lines = (member.map { memberLines($0, open, state) } ?? sponsorLines(open, state))
-            .flatMap { wrapped($0, width: inside.width, indent: 6) }
+        // Wrapped only down to the pane's last row: the reasons below it can run to pages,
+        // and wrapping them was most of drawing the pane. When the lines run out first,
+        // all were wrapped, and the scroll is held to the last of them.
+        var lines: [[Segment]] = []
+        for line in member.map({ memberLines($0, open, state) }) ?? sponsorLines(open, state)
+        where lines.count < state.detailScroll + inside.height {
+            lines += wrapped(line, width: inside.width, indent: 6)
+        }
         let scroll = min(state.detailScroll, max(0, lines.count - inside.height))
         for y in 0..<inside.height where scroll + y < lines.count {
             screen.segments(lines[scroll + y], in: inside.row(y))
