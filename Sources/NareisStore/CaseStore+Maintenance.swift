@@ -8,8 +8,8 @@ import Glibc
 
 extension CaseStore {
     /// The full checks, kept off the opening path: SQLite's integrity check, the
-    /// foreign keys, the search index, that every stored document is JSON of the
-    /// case format, and the audit trail's hash chain; with `readBack`, that every case reads back through the
+    /// foreign keys, the search index, the number of cases kept for the list, that
+    /// every stored document is JSON of the case format, and the audit trail's hash chain; with `readBack`, that every case reads back through the
     /// case file reader (slower: about a millisecond a case).
     public func check(readBack: Bool = false) throws -> CheckReport {
         var report = try read { db in
@@ -22,6 +22,7 @@ extension CaseStore {
                 WHERE NOT json_valid(document) OR json_extract(document, '$.format') IS NOT '\(CaseFile.format)'
                 """)
             let cases = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
+            let kept = try Int.fetchOne(db, sql: "SELECT cases FROM case_total")
             if readBack {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM cases")
                 while let row = try rows.next() {
@@ -30,6 +31,7 @@ extension CaseStore {
             }
             return CheckReport(integrity: integrity, foreignKeys: foreignKeys, searchIndex: [],
                                unreadableCases: Array(Set(unreadable)).sorted(), cases: cases,
+                               keptTotal: kept == cases ? nil : kept ?? 0,
                                auditChain: try AuditChain.verify(db))
         }
         // FTS5 checks its index through a (non-modifying) INSERT, so on the writer.

@@ -60,6 +60,7 @@ extension CaseStore {
     /// How many cases the filter lets through.
     public func caseCount(filter: CaseFilter = CaseFilter()) throws -> Int {
         let (whereClause, arguments) = Self.whereClause(filter)
+        if whereClause.isEmpty { return try count() }
         return try read {
             try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM cases \(whereClause)"), arguments: arguments) ?? 0
         }
@@ -208,7 +209,7 @@ extension CaseStore {
 
     /// The number of cases stored.
     public func count() throws -> Int {
-        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM cases") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT cases FROM case_total") ?? 0 }
     }
 
     /// Calls `body` with every stored case in ID order, one at a time (constant memory).

@@ -47,6 +47,7 @@ enum Schema {
         ("v17-audit-hash-chain", { try chainAuditTrail($0) }),
         ("v18-received-handovers", { try $0.execute(sql: receivedHandovers) }),
         ("v19-search-order", { try $0.execute(sql: searchOrder) }),
+        ("v20-case-total", { try $0.execute(sql: caseTotal) }),
     ]
 
     static let migrator: DatabaseMigrator = {

@@ -9,6 +9,7 @@ extension CheckReport {
     func problemLines(_ language: Language) -> [String] {
         integrity + foreignKeys
             + (searchIndex.isEmpty ? [] : [CheckText.searchIndex.text(language)])
+            + (keptTotal.map { [CheckText.caseTotal.text(language, $0, cases)] } ?? [])
             + unreadableCases.map { CheckText.unreadableCase.text(language, $0) }
             + (auditChain.firstBreak.map { [$0.line(language)] } ?? [])
     }

@@ -277,6 +277,26 @@ import Testing
         #expect(try store.check(readBack: true).unreadableCases == ["broken", "odd"])
         #expect(throws: StoreError.self) { try store.loadCase(id: "odd") }
     }
+
+    /// The list's total is kept beside the cases (the workstation shows it on its first
+    /// frame without counting): it follows every way a case comes and goes, and a kept
+    /// number that no longer fits is reported.
+    @Test func theKeptTotalFollowsTheCasesAndCheckReportsItWhenItDoesNot() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.importCases([sampleCase(id: "a"), sampleCase(id: "b"), sampleCase(id: "c")])
+        _ = try store.saveCase(sampleCase(id: "d"))
+        _ = try store.saveCase(sampleCase(id: "a", sponsor: "Amanuel Tesfay Gebre"))
+        try store.eraseCase(id: "b")
+        #expect(try store.count() == 3)
+        #expect(try store.caseCount() == 3)
+        #expect(try store.check().isSound)
+
+        try store.pool.write { try $0.execute(sql: "UPDATE case_total SET cases = 7") }
+        let report = try store.check()
+        #expect(!report.isSound)
+        #expect(report.keptTotal == 7 && report.cases == 3)
+    }
 }
 
 /// A store as an earlier version left it (migrated up to `migration`), holding case

@@ -238,18 +238,22 @@ public struct CheckReport: Sendable {
     public var searchIndex: [String]
     public var unreadableCases: [String]
     public var cases: Int
+    /// The number of cases the store keeps for the list's total, when it is not `cases`.
+    public var keptTotal: Int?
     public var auditChain: AuditChainReport
     public var isSound: Bool {
-        integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty && auditChain.firstBreak == nil
+        integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty && keptTotal == nil
+            && auditChain.firstBreak == nil
     }
 
     public init(integrity: [String], foreignKeys: [String], searchIndex: [String], unreadableCases: [String],
-                cases: Int, auditChain: AuditChainReport = AuditChainReport(intactLines: 0)) {
+                cases: Int, keptTotal: Int? = nil, auditChain: AuditChainReport = AuditChainReport(intactLines: 0)) {
         self.integrity = integrity
         self.foreignKeys = foreignKeys
         self.searchIndex = searchIndex
         self.unreadableCases = unreadableCases
         self.cases = cases
+        self.keptTotal = keptTotal
         self.auditChain = auditChain
     }
 }

@@ -3,7 +3,7 @@ import NareisCore
 /// The words of `nareis check`. Lines about the audit trail name a line by its
 /// number, time and action only: the trail holds no personal data, and neither do they.
 public enum CheckText: Catalogue {
-    case problems, unreadableCase, searchIndex
+    case problems, unreadableCase, searchIndex, caseTotal
     case sound, readBack
     case chainIntact, chainEmpty
     case chainUnsealed, chainLinesMissing, chainFirstLinesMissing, chainMismatch
@@ -19,6 +19,7 @@ public enum CheckText: Catalogue {
         .problems: "{1} has problems; restore a backup (nareis restore) or keep a copy before changing anything:",
         .unreadableCase: "case {1} does not read back as a case file",
         .searchIndex: "the search index does not match the cases (rebuild needed)",
+        .caseTotal: "the number of cases kept for the case list ({1}) is not the number stored ({2})",
         .sound: "{1}: sound ({2} cases; integrity, foreign keys, search index, case documents and audit trail checked{3})",
         .readBack: ", every case read back",
         .chainIntact: "audit trail: {1} lines, chained without a break; last hash {2} (noted elsewhere, it shows later whether lines were cut off the end)",
@@ -33,6 +34,7 @@ public enum CheckText: Catalogue {
         .problems: "{1} heeft problemen; zet een reservekopie terug (nareis restore) of bewaar eerst een kopie voordat u iets wijzigt:",
         .unreadableCase: "dossier {1} is niet terug te lezen als dossierbestand",
         .searchIndex: "de zoekindex klopt niet met de dossiers (opnieuw opbouwen nodig)",
+        .caseTotal: "het aantal dossiers dat voor de dossierlijst is bijgehouden ({1}) is niet het aantal opgeslagen dossiers ({2})",
         .sound: "{1}: in orde ({2} dossiers; integriteit, verwijzingen, zoekindex, dossierdocumenten en auditlogboek gecontroleerd{3})",
         .readBack: ", elk dossier teruggelezen",
         .chainIntact: "auditlogboek: {1} regels, ononderbroken aaneengeschakeld; laatste hash {2} (elders genoteerd toont die later of er regels van het eind zijn verwijderd)",
