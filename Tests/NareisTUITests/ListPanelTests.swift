@@ -56,21 +56,35 @@ struct ListPanelTests {
 
     @Test func aPageIsAskedForOnlyWhenTheVisibleRowsAreNotHeld() {
         var panel = Self.paged(1_000)
-        #expect(panel.rows.count == 100 && panel.offset == 0)
+        #expect(panel.rows == Array(0..<10) && panel.offset == 0, "a list read afresh: its visible rows only")
         #expect(panel.pageNeeded == nil)
-        for _ in 0..<50 { #expect(panel.move(.moveDown)?.page == nil) }
+        for _ in 0..<9 { #expect(panel.move(.moveDown)?.page == nil) }
+        #expect(panel.move(.moveDown)?.page == 10..<56, "one past them: the missing side, half a page beyond")
+        panel.pageRead(offset: 10, rows: Array(10..<56))
+        #expect(panel.rows == Array(0..<56) && panel.selectedRow == 10)
+        for _ in 0..<45 { #expect(panel.move(.moveDown)?.page == nil) }
+        #expect(panel.move(.moveDown)?.page == 56..<102)
+        panel.pageRead(offset: 56, rows: Array(56..<102))
+        #expect(panel.offset == 2 && panel.rows == Array(2..<102), "at most a page held: the rows left behind go")
         let last = panel.move(.last)
         #expect(last?.moved == true)
-        #expect(last?.page == 900..<1_000, "the last page, not past the end")
+        #expect(last?.page == 990..<1_000, "a jump: the visible rows of the end, not past it")
         #expect(panel.selectedRow == nil, "not held until read")
-        panel.pageRead(offset: 900, rows: Array(900..<1_000))
+        panel.pageRead(offset: 990, rows: Array(990..<1_000))
+        #expect(panel.rows == Array(990..<1_000), "rows apart from those held replace them")
         #expect(panel.selectedRow == 999)
-        #expect(panel.move(.moveUp)?.page == nil)
-        // Far from either end the page is centred on the visible rows.
-        var fresh = Self.paged(1_000)
-        fresh.select(500)
-        #expect(fresh.top == 491)
-        #expect(fresh.pageNeeded == 446..<546)
+        #expect(panel.move(.pageUp)?.page == 944..<990, "upwards: the missing side, half a page above")
+        panel.pageRead(offset: 944, rows: Array(944..<990))
+        #expect(panel.offset == 944 && panel.rows == Array(944..<1_000))
+        #expect(panel.selectedRow == 989)
+    }
+
+    @Test func aTallerWindowThanTheRowsHeldReadsItsRowsAfresh() {
+        var panel = Self.paged(1_000)
+        panel.select(500)
+        panel.pageRead(offset: 495, rows: Array(495..<501))
+        panel.resize(visible: 30)
+        #expect(panel.pageNeeded == panel.top..<panel.top + 30)
     }
 
     @Test func aListHeldWholeNeverAsksForAPage() {
@@ -110,7 +124,7 @@ struct ListPanelTests {
         panel.select(200)
         panel.reset(total: 150, visible: 10, keepSelection: true)
         #expect(panel.selected == 149 && panel.rows.isEmpty)
-        #expect(panel.pageNeeded == 50..<150)
+        #expect(panel.pageNeeded == 140..<150)
         panel.reset(total: 300, visible: 10, keepSelection: false)
         #expect(panel.selected == 0 && panel.top == 0)
     }

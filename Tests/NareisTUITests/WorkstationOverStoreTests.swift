@@ -21,7 +21,7 @@ struct WorkstationOverStoreTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let workstation = Workstation(casework: Casework(storage: store, assess: Fixtures.fixedAssessment), size: Size(width: 120, height: 40), asOf: Fixtures.asOf, pageSize: 50)
         #expect(workstation.state.cases.total == 303)
-        #expect(workstation.state.cases.rows.count == 50)
+        #expect(workstation.state.cases.rows.count == workstation.state.cases.visible)
         #expect(workstation.state.openCase?.file.id == workstation.state.cases.selectedRow?.id)
 
         workstation.press(.last)
@@ -58,7 +58,7 @@ struct WorkstationOverStoreTests {
         #expect(workstation.state.deadlineWindow == 90)
         let all = try store.pendingDeadlines(within: 90, asOf: Fixtures.asOf)
         #expect(workstation.state.deadlines.total == all.count)
-        #expect(workstation.state.deadlines.rows.count == min(20, all.count))
+        #expect(workstation.state.deadlines.rows.count == min(workstation.state.deadlines.visible, all.count))
         #expect(workstation.state.deadlines.rows.first?.caseId == all.first?.caseId)
         #expect(workstation.state.deadlines.rows.allSatisfy { $0.memberName.hasSuffix("ተስፋይ") || $0.memberName.contains("حداد") })
         #expect(workstation.state.deadlines.rows.allSatisfy { $0.memberLatinName != nil })

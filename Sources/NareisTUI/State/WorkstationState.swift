@@ -56,15 +56,13 @@ public struct WorkstationState: Sendable {
     /// The cover that hides the cases after a while without a key (off unless set).
     public var idleLock = IdleLock()
 
-    /// Rows read at a time for a long list (the case list, the deadlines, the tasks).
+    /// The most rows held of a long list (the case list, the deadlines, the tasks).
     public let pageSize: Int
 
-    /// Three screens of the case list at 120x40 (18 rows): the visible rows and a page
-    /// move either way. Every row read costs its case's page of the store and its
-    /// members' (about 10 µs at 100,000 cases, more before they are cached), and a page
-    /// is read on the first frame, on every search letter and on every sort: 120 rows
-    /// cost a millisecond more there, for a read every fourth page move instead of
-    /// every second.
+    /// About three screens of the case list at 120x40 (18 rows): the visible rows and
+    /// 21 either way, so scrolling reads 21 rows at a time (`ListPanel.pageNeeded`).
+    /// Every row read costs its case's page of the store and its members' (about 10 µs
+    /// at 100,000 cases, more before they are cached).
     public static let defaultPageSize = 60
 
     public init(size: Size, language: Language = .en, asOf: Day, pageSize: Int = defaultPageSize) {
