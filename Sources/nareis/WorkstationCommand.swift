@@ -28,7 +28,8 @@ struct WorkstationCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Demo cases to offer when the store is empty (0: do not offer).", valueName: "n"))
     var offerDemo: Int = 500
 
-    /// For the benchmark: draw the first frame to /dev/null and exit.
+    /// For the benchmark: draw the first frame to /dev/null, print when it was
+    /// written (`DispatchTime` nanoseconds) and exit.
     @Flag(help: .hidden)
     var exitAfterFirstFrame = false
 
@@ -48,7 +49,7 @@ struct WorkstationCommand: ParsableCommand {
 
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if exitAfterFirstFrame {
-            try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day)
+            print(try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day))
             return
         }
         let terminal: CursesTerminal

@@ -74,6 +74,32 @@ struct CheckCommandTests {
 
     /// Runs SQL on the workspace's store with the sqlite3 shell, the audit trail's
     /// triggers dropped first, as someone with the file could.
+    @Test func aCaseTotalThatNoLongerFitsIsNamed() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        try sqlite(space, "UPDATE case_total SET cases = 5")
+        let dutch = try space.run(["check", "--lang", "nl"])
+        #expect(dutch.status == 74)
+        #expect(dutch.stderr.contains("het aantal dossiers dat voor de dossierlijst is bijgehouden (5) is niet het aantal opgeslagen dossiers (1)"),
+                "\(dutch.stderr)")
+        #expect(!dutch.stderr.contains("number of cases"), "no English on a Dutch screen")
+    }
+
+    /// `nareis bench` starts the workstation as its own process to time the first frame:
+    /// the child reports when its frame was written, which the figures are taken from.
+    @Test func theBenchmarkTimesTheFirstFrameOfItsOwnProcess() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        let frame = try space.run(["workstation", "--exit-after-first-frame", "--as-of", "2025-04-20"])
+        #expect(frame.status == 0, "\(frame.stderr)")
+        #expect(UInt64(frame.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) != nil, "\(frame.stdout)")
+        let bench = try space.run(["bench", "--starts", "2", "--as-of", "2025-04-20"])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        #expect(bench.stdout.range(of: #"first frame, process: +median \d+\.\d\d ms, max \d+\.\d\d ms over 2 starts \(to its end: median \d+\.\d\d ms\)"#,
+                                   options: .regularExpression) != nil, "\(bench.stdout)")
+        #expect(bench.stdout.contains("(1 cases)"))
+    }
+
     private func sqlite(_ space: Workspace, _ sql: String) throws {
         let shell = try #require(["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                  "the sqlite3 shell (scripts/setup-deps installs it)")

@@ -7,8 +7,11 @@ import NareisCore
 /// read the first pages, open the first case, draw through curses) with the
 /// terminal's bytes going to /dev/null.
 public enum FirstFrame {
+    /// Returns when the frame was written (`DispatchTime`'s clock, in nanoseconds),
+    /// before the terminal and the data are closed: the moment a counsellor would see it.
+    @discardableResult
     public static func draw(casework: Casework, theme: Theme, language: Language, asOf: Day,
-                            size: Size = Size(width: 120, height: 40)) throws {
+                            size: Size = Size(width: 120, height: 40)) throws -> UInt64 {
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
             throw TerminalError.notATerminal
         }
@@ -17,14 +20,17 @@ public enum FirstFrame {
             fclose(input)
         }
         let terminal = try CursesTerminal.capturing(output: output, input: input, size: size, theme: theme)
-        draw(casework: casework, on: terminal, language: language, asOf: asOf)
+        return draw(casework: casework, on: terminal, language: language, asOf: asOf)
     }
 
-    /// Opens the workstation on `terminal`, presents its first frame and closes the terminal.
-    public static func draw(casework: Casework, on terminal: some TerminalBackend, language: Language, asOf: Day) {
+    /// Opens the workstation on `terminal`, presents its first frame and closes the
+    /// terminal; returns when the frame was presented.
+    @discardableResult
+    public static func draw(casework: Casework, on terminal: some TerminalBackend, language: Language, asOf: Day) -> UInt64 {
         defer { terminal.close() }
         let workstation = Workstation(casework: casework, size: terminal.size, language: language, asOf: asOf)
         terminal.present(workstation.render())
+        return DispatchTime.now().uptimeNanoseconds
     }
 }
 
