@@ -43,12 +43,18 @@ public final class CaseStore: Sendable {
     ///     starting a process. Writes then fail with `cannotWrite`. A store that still
     ///     needs migrating, or computing again under new rules, is opened for writing
     ///     anyway.
+    ///   - oneConnection: one connection for reads and writes, for a process that
+    ///     reads and writes in turn on one thread (the workstation). A pool opens a
+    ///     second connection, which reads and parses the schema again, and writes a
+    ///     transaction of its own to make the WAL file: together about half of
+    ///     opening. A store not yet in WAL mode (a new one) is opened as a pool.
     public init(path: String,
                 clock: @escaping @Sendable () -> Date = { Date() },
                 assess: @escaping @Sendable (CaseFile, Day) -> Assessment = { Assessor.assess($0, asOf: $1) },
                 rulesVersion: @escaping @Sendable (Day) -> Day = { RuleBook.standard.version(on: $0) },
                 user: String = CaseStore.osUserName(),
                 readOnly: Bool = false,
+                oneConnection: Bool = false,
                 beforeRederiving: (_ cases: Int, _ rulesOf: Day) -> Void = { _, _ in }) throws {
         self.path = path
         self.clock = clock
@@ -71,10 +77,14 @@ public final class CaseStore: Sendable {
                 pool = current
                 return
             }
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
-            // GRDB sets NORMAL when it turns WAL on, after prepareDatabase: case data
-            // wants every commit on the disk before it is acknowledged.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            if oneConnection, let queue = try Self.openOneConnection(path) {
+                pool = queue
+            } else {
+                pool = try DatabasePool(path: path, configuration: Self.configuration())
+                // GRDB sets NORMAL when it turns WAL on, after prepareDatabase: case data
+                // wants every commit on the disk before it is acknowledged.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            }
             if try pool.read(Schema.migrator.hasBeenSuperseded) {
                 throw StoreError.newerSchema(path: path)
             }
@@ -88,6 +98,18 @@ public final class CaseStore: Sendable {
         }
         StoreFile.restrictPermissions(path)
         try rederiveIfRulesChanged(announce: beforeRederiving)
+    }
+
+    /// One connection for reading and writing, on a store already in WAL mode (which
+    /// the file keeps: every store is put in it by the first pool that opens it); nil
+    /// when it is not.
+    private static func openOneConnection(_ path: String) throws -> DatabaseQueue? {
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        guard try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) == "wal" else {
+            try queue.close()
+            return nil
+        }
+        return queue
     }
 
     /// One read-only connection on a store whose schema is current (a pool would open

@@ -26,7 +26,7 @@ struct BenchCommand: ParsableCommand {
             printError("\(path): no store there (make one with nareis demo --cases N --db \(path))")
             throw ExitStatus.noInput
         }
-        let opened = try store.open()
+        let opened = try store.open(oneConnection: true)   // as the workstation opens it
         let cases = try storeCall { try opened.caseTotal() }
 
         // First frame, whole process: start `nareis workstation --exit-after-first-frame`,

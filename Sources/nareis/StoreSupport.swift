@@ -28,13 +28,14 @@ struct StoreOptions: ParsableArguments {
     /// `readOnly` for commands that write nothing (see `CaseStore.init`); `creating`
     /// for the few that may make a new store (import, demo, restore, the workstation):
     /// any other command refuses a path with no store, rather than make an empty one
-    /// and report that nothing is due.
-    func open(readOnly: Bool = false, creating: Bool = false) throws -> Casework {
-        Casework(storage: try openStore(readOnly: readOnly, creating: creating))
+    /// and report that nothing is due. `oneConnection` for the workstation, which reads
+    /// and writes in turn (see `CaseStore.init`).
+    func open(readOnly: Bool = false, creating: Bool = false, oneConnection: Bool = false) throws -> Casework {
+        Casework(storage: try openStore(readOnly: readOnly, creating: creating, oneConnection: oneConnection))
     }
 
     /// The store itself, for what only the SQLite file has (checking a backup file).
-    func openStore(readOnly: Bool = false, creating: Bool = false) throws -> CaseStore {
+    func openStore(readOnly: Bool = false, creating: Bool = false, oneConnection: Bool = false) throws -> CaseStore {
         if !creating, !StoreFile.exists(path) {
             printError("no nareis store at \(path) (the path from \(pathSource)); nothing created: "
                 + "check the path, or make a store with nareis import, demo or restore")
@@ -43,7 +44,7 @@ struct StoreOptions: ParsableArguments {
         // Owner-only files, whatever the shell's umask: the store, -wal, -shm, backups.
         umask(0o077)
         return try storeCall {
-            try CaseStore(path: path, readOnly: readOnly) { cases, rules in
+            try CaseStore(path: path, readOnly: readOnly, oneConnection: oneConnection) { cases, rules in
                 // On standard error: a cron job's output stays the command's own.
                 printError("rules in force since \(rules.iso): computing the deadlines of \(cases) case(s) again…")
             }

@@ -44,7 +44,7 @@ struct WorkstationCommand: ParsableCommand {
             throw ExitStatus.badInput
         }
         let day = try parseDay(asOf, option: "--as-of") ?? today()
-        let opened = try store.open(creating: true)
+        let opened = try store.open(creating: true, oneConnection: true)
         if !exitAfterFirstFrame { try offerDemoCases(opened, language: language, day: day) }
 
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

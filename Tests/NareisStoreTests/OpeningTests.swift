@@ -125,6 +125,37 @@ import Glibc
 }
 
 @Suite struct ReadOnlyOpeningTests {
+    /// The workstation's way of opening: one connection, no write of its own, the same
+    /// settings; what it writes another process sees, and a new store (not yet in WAL
+    /// mode) is opened as a pool, which puts it there.
+    @Test func oneConnectionReadsAndWritesAsAPoolDoes() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        do {
+            let new = try CaseStore(path: path, clock: clock("2025-01-10"), assess: predictableAssess, oneConnection: true)
+            #expect(new.pool is DatabasePool, "a new store is put in WAL mode by a pool")
+            try new.saveCase(sampleCase(id: "a", submitted: "2024-10-01"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let before = contents(path)
+
+        let store = try CaseStore(path: path, clock: clock("2025-01-10"), assess: predictableAssess, oneConnection: true)
+        #expect(store.pool is DatabaseQueue)
+        #expect(contents(path) == before, "opening writes nothing")
+        let settings = try store.pool.writeWithoutTransaction { db in
+            [try String.fetchOne(db, sql: "PRAGMA journal_mode"), try String.fetchOne(db, sql: "PRAGMA synchronous"),
+             try String.fetchOne(db, sql: "PRAGMA foreign_keys"), try String.fetchOne(db, sql: "PRAGMA secure_delete")]
+        }
+        #expect(settings == ["wal", "2", "1", "1"])
+        let other = try openStore(path)
+        try store.saveCase(sampleCase(id: "b", submitted: "2024-10-01"))
+        #expect(try other.loadCase(id: "b") != nil, "a write is seen by another connection at once")
+        try other.saveCase(sampleCase(id: "c", submitted: "2024-10-01"))
+        #expect(try store.search("tesf").map(\.id).sorted() == ["a", "b", "c"])
+        #expect(try store.count() == 3)
+        #expect(try store.check().isSound)
+    }
+
     @Test func aReadOnlyStoreReadsWithoutWritingAnything() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("cases.sqlite")

@@ -11,8 +11,9 @@ struct WorkstationOverStoreTests {
     static func store() throws -> (CaseStore, String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-tui-\(UUID().uuidString)")
         let path = directory.appendingPathComponent("cases.sqlite").path
-        let store = try CaseStore(path: path, assess: Fixtures.fixedAssessment)
-        _ = try store.importCases(Fixtures.cases + Fixtures.many(300))
+        _ = try CaseStore(path: path, assess: Fixtures.fixedAssessment).importCases(Fixtures.cases + Fixtures.many(300))
+        // Opened again as the workstation opens it: one connection for reads and writes.
+        let store = try CaseStore(path: path, assess: Fixtures.fixedAssessment, oneConnection: true)
         return (store, directory.path)
     }
 
