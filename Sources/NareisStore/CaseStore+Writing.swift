@@ -62,7 +62,11 @@ extension CaseStore {
             // transaction, so a refused import leaves the index as it was.
             var first = try next()
             let bulk = (first?.count ?? 0) >= Self.bulkImportCases
-            if bulk { try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day") }
+            // The case total's triggers likewise: counted once at the end.
+            if bulk {
+                try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day")
+                try db.execute(sql: Schema.dropCaseTotalTriggers)
+            }
             var audit = try AuditAppender(db)
             let rows = try CaseRowWriter(db)
             var index = 0
@@ -128,7 +132,10 @@ extension CaseStore {
                 if problems.count > 50 { lines.append("… and \(problems.count - 50) more") }
                 throw StoreError.duplicateIds(lines)
             }
-            if bulk { try db.execute(sql: Schema.openFollowUpsByDueDayIndex) }
+            if bulk {
+                try db.execute(sql: Schema.openFollowUpsByDueDayIndex)
+                try db.execute(sql: Schema.recountCaseTotal)
+            }
             try numbers.save(db)
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }
             try finishing(db, ids)

@@ -292,10 +292,20 @@ import Testing
         #expect(try store.caseCount() == 3)
         #expect(try store.check().isSound)
 
+        // A large import counts once at its end, and a refused one changes nothing.
+        let many = (0..<CaseStore.bulkImportCases).map { sampleCase(id: "bulk-\($0)") }
+        try store.importCases(many)
+        #expect(try store.count() == 3 + many.count)
+        #expect(throws: StoreError.self) { try store.importCases(many) }
+        _ = try store.saveCase(sampleCase(id: "e"))
+        try store.eraseCase(id: "a")
+        #expect(try store.count() == 3 + many.count, "the triggers are back after both")
+        #expect(try store.check().isSound)
+
         try store.pool.write { try $0.execute(sql: "UPDATE case_total SET cases = 7") }
         let report = try store.check()
         #expect(!report.isSound)
-        #expect(report.keptTotal == 7 && report.cases == 3)
+        #expect(report.keptTotal == 7 && report.cases == 3 + many.count)
     }
 }
 
