@@ -62,10 +62,13 @@ extension CaseStore {
             // transaction, so a refused import leaves the index as it was.
             var first = try next()
             let bulk = (first?.count ?? 0) >= Self.bulkImportCases
-            // The case total's triggers likewise: counted once at the end.
+            // The case total's triggers likewise: counted once at the end. Into an empty
+            // store, every index the import fills goes and is made again at the end.
+            var setAside: [String] = []
             if bulk {
                 try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day")
                 try db.execute(sql: Schema.dropCaseTotalTriggers)
+                if try Int.fetchOne(db, sql: "SELECT cases FROM case_total") == 0 { setAside = try Self.setIndexesAside(db) }
             }
             var audit = try AuditAppender(db)
             let rows = try CaseRowWriter(db)
@@ -135,12 +138,29 @@ extension CaseStore {
             if bulk {
                 try db.execute(sql: Schema.openFollowUpsByDueDayIndex)
                 try db.execute(sql: Schema.recountCaseTotal)
+                for index in setAside { try db.execute(sql: index) }
             }
             try numbers.save(db)
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }
             try finishing(db, ids)
             return ids
         }
+    }
+
+    /// Drops the secondary indexes of the tables an import fills and returns the
+    /// statements that make them again, as the schema holds them. An index filled one
+    /// entry at a time takes each at a random place: with six on the cases, one on the
+    /// members, deadlines and people, most of an import's page writes were index pages
+    /// written, pushed out of the cache and written again. Made at the end, each is
+    /// sorted once and written in order. The import's own look-ups (a case ID already
+    /// stored) use the cases' unique ID, which stays.
+    static func setIndexesAside(_ db: Database) throws -> [String] {
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('cases', 'members', 'deadlines', 'person_keys')
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(index["name"] as String)") }
+        return indexes.map { $0["sql"] }
     }
 
     /// Drops `cases` on another thread.

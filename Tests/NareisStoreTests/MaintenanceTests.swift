@@ -278,6 +278,33 @@ import Testing
         #expect(throws: StoreError.self) { try store.loadCase(id: "odd") }
     }
 
+    /// A large import into an empty store sets the indexes it fills aside and makes
+    /// them again at its end: the store then holds the same indexes a fresh one does,
+    /// whether the import was taken or refused, and reads through them.
+    @Test func aLargeImportIntoAnEmptyStoreKeepsEveryIndex() throws {
+        let dir = TemporaryDirectory()
+        func indexes(_ store: CaseStore) throws -> [String] {
+            try store.pool.read { try String.fetchAll($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
+        }
+        let fresh = try indexes(try openStore(dir.file("fresh.sqlite")))
+        let many = (0..<CaseStore.bulkImportCases).map { sampleCase(id: "bulk-\($0)", submitted: "2024-10-01") }
+
+        let refused = try openStore(dir.file("refused.sqlite"))
+        #expect(throws: StoreError.self) { try refused.importCases(many + [sampleCase(id: "bulk-0")]) }
+        #expect(try indexes(refused) == fresh)
+
+        let store = try openStore(dir.file("cases.sqlite"))
+        try store.importCases(many)
+        #expect(try indexes(store) == fresh)
+        #expect(try store.check().isSound)
+        let plan = try store.pool.read {
+            try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY sortName, id LIMIT 5").map { $0["detail"] as String }
+        }
+        #expect(plan.joined().contains("cases_by_name"), "\(plan)")
+        #expect(try store.pendingDeadlines(within: 400, asOf: day("2025-01-10")).count
+                == store.pendingDeadlineCount(within: 400, asOf: day("2025-01-10")))
+    }
+
     /// The list's total is kept beside the cases (the workstation shows it on its first
     /// frame without counting): it follows every way a case comes and goes, and a kept
     /// number that no longer fits is reported.
@@ -293,6 +320,7 @@ import Testing
         #expect(try store.check().isSound)
 
         // A large import counts once at its end, and a refused one changes nothing.
+        // (Into a store that holds cases: its indexes stay as they are.)
         let many = (0..<CaseStore.bulkImportCases).map { sampleCase(id: "bulk-\($0)") }
         try store.importCases(many)
         #expect(try store.count() == 3 + many.count)
