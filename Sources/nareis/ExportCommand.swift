@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
             return try spreadsheet.export(from: opened, caseId: caseId, storePath: store.path)
         }
         var out = OutputBuffer(spoolBeside: store.path)
-        try storeCall { try opened.exportCaseFiles(caseId: caseId) { out.write($0) } }
+        _ = try storeCall { try opened.exportCaseFiles(caseId: caseId) { out.write($0) } }
         try out.flush()
     }
 }

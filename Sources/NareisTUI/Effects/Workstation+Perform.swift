@@ -58,7 +58,7 @@ extension Workstation {
                 state.iomSaved(saved)
             }
         case let .setDocument(status, caseId):
-            let saved = read {
+            let saved: Void? = read {
                 try casework.setDocument(caseId: caseId, memberId: status.memberId, itemId: status.itemId, status: status.status,
                                          translationNeeded: status.translationNeeded)
             }
