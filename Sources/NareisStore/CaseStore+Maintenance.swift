@@ -22,7 +22,7 @@ extension CaseStore {
                 WHERE NOT json_valid(document) OR json_extract(document, '$.format') IS NOT '\(CaseFile.format)'
                 """)
             let cases = try Int.fetchOne(db, sql: "SELECT count(*) FROM cases") ?? 0
-            let kept = try Int.fetchOne(db, sql: "SELECT cases FROM case_total")
+            let kept = try Schema.keptCaseTotal(db)
             if readBack {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM cases")
                 while let row = try rows.next() {

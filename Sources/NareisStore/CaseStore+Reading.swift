@@ -209,7 +209,7 @@ extension CaseStore {
 
     /// The number of cases stored.
     public func count() throws -> Int {
-        try read { try Int.fetchOne($0, sql: "SELECT cases FROM case_total") ?? 0 }
+        try read { try Schema.keptCaseTotal($0) ?? 0 }
     }
 
     /// Calls `body` with every stored case in ID order, one at a time (constant memory).

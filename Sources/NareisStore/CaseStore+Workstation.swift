@@ -38,7 +38,8 @@ extension CaseStore {
     }
 
     /// The list rows of the cases `ids`, in the order given (unknown IDs left out).
-    /// Cached per number of IDs: a page is nearly always a full one.
+    /// Cached per number of IDs: a list reads at most a page (60) at a time, so there
+    /// are at most that many.
     public func caseRows(ids: [String]) throws -> [CaseRow] {
         guard !ids.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")

@@ -68,7 +68,7 @@ extension CaseStore {
             if bulk {
                 try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day")
                 try db.execute(sql: Schema.dropCaseTotalTriggers)
-                if try Int.fetchOne(db, sql: "SELECT cases FROM case_total") == 0 { setAside = try Self.setIndexesAside(db) }
+                if try Schema.keptCaseTotal(db) == 0 { setAside = try Self.setIndexesAside(db) }
             }
             var audit = try AuditAppender(db)
             let rows = try CaseRowWriter(db)

@@ -1,3 +1,5 @@
+import GRDB
+
 extension Schema {
     /// The number of cases, kept in one row by triggers in the transaction that adds
     /// or removes a case. The workstation shows the whole list's total on its first
@@ -34,4 +36,9 @@ extension Schema {
         \(caseTotalTriggers)
         UPDATE case_total SET cases = (SELECT count(*) FROM cases);
         """
+
+    /// The number kept (nil when the row is missing: a damaged store).
+    static func keptCaseTotal(_ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT cases FROM case_total")
+    }
 }

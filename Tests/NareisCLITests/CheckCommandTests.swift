@@ -67,13 +67,6 @@ struct CheckCommandTests {
                 "\(english.stderr)")
     }
 
-    /// The last hash `check` shows.
-    private func head(_ output: String) -> Substring? {
-        output.firstMatch(of: #/hash ([0-9a-f]{16}) /#)?.output.1
-    }
-
-    /// Runs SQL on the workspace's store with the sqlite3 shell, the audit trail's
-    /// triggers dropped first, as someone with the file could.
     @Test func aCaseTotalThatNoLongerFitsIsNamed() throws {
         let space = try Workspace()
         defer { space.remove() }
@@ -100,6 +93,13 @@ struct CheckCommandTests {
         #expect(bench.stdout.contains("(1 cases)"))
     }
 
+    /// The last hash `check` shows.
+    private func head(_ output: String) -> Substring? {
+        output.firstMatch(of: #/hash ([0-9a-f]{16}) /#)?.output.1
+    }
+
+    /// Runs SQL on the workspace's store with the sqlite3 shell, the audit trail's
+    /// triggers dropped first, as someone with the file could.
     private func sqlite(_ space: Workspace, _ sql: String) throws {
         let shell = try #require(["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                  "the sqlite3 shell (scripts/setup-deps installs it)")

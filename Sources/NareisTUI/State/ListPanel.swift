@@ -97,23 +97,25 @@ public struct ListPanel<Row> {
     /// added to them, and the held rows farthest from the visible ones are let go
     /// beyond `pageSize`; any other rows replace them.
     public mutating func pageRead(offset: Int, rows read: [Row]) {
-        let held = self.offset ..< self.offset + rows.count
-        if !rows.isEmpty && offset == held.upperBound {
-            rows += read
-        } else if !rows.isEmpty && offset + read.count == held.lowerBound {
-            rows = read + rows
-            self.offset = offset
-        } else {
+        let heldEnd = self.offset + rows.count
+        let below = !rows.isEmpty && offset == heldEnd
+        let above = !rows.isEmpty && offset + read.count == self.offset
+        guard below || above else {
             self.offset = offset
             rows = read
             return
         }
+        rows = below ? rows + read : read + rows
+        if above { self.offset = offset }
         let excess = rows.count - max(pageSize ?? rows.count, visible)
         guard excess > 0 else { return }
-        if offset >= held.upperBound {
-            rows.removeFirst(min(excess, max(0, cursor.top - self.offset)))
-            self.offset = held.upperBound + read.count - rows.count
+        if below {
+            // Scrolled down: the rows above the visible ones go.
+            let dropped = min(excess, max(0, cursor.top - self.offset))
+            rows.removeFirst(dropped)
+            self.offset += dropped
         } else {
+            // Scrolled up: the rows below the visible ones go.
             rows.removeLast(min(excess, max(0, self.offset + rows.count - (cursor.top + visible))))
         }
     }

@@ -14,8 +14,7 @@ public final class Workstation {
     /// Shows the screen as it is now, before something slow (the sync): the loop sets it.
     public var showProgress: (() -> Void)?
 
-    /// - Parameter pageSize: rows read at a time for a long list; a page covers the
-    ///   visible rows with room to scroll.
+    /// - Parameter pageSize: the most rows held of a long list (`ListPanel.pageNeeded`).
     /// - Parameter lockAfter: how long without a key before the cases are covered; nil: never.
     public init(casework: Casework, size: Size, language: Language = .en, asOf: Day, pageSize: Int = WorkstationState.defaultPageSize,
                 syncRunner: SyncRunner? = nil, lockAfter: Duration? = nil) {
