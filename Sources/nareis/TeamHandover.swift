@@ -45,7 +45,7 @@ enum TeamProgram {
         let program = path
         guard access(program, X_OK) == 0 else {
             printError("the team commands need \(name) beside nareis (\(program) is missing): "
-                + "swift build -c release --static-swift-stdlib --product \(name)")
+                + "scripts/build-release \(name)")
             throw ExitStatus.noInput
         }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
