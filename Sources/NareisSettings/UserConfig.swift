@@ -47,9 +47,9 @@ public struct UserConfig: Sendable {
         var table: String?
         var team: [String: String] = [:]
         for (index, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingWhitespace
             if line.hasPrefix("[") {
-                table = line.hasSuffix("]") ? String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : line
+                table = line.hasSuffix("]") ? String(line.dropFirst().dropLast()).trimmingWhitespace : line
                 continue
             }
             guard let (key, value) = keyValue(line) else { continue }
@@ -93,12 +93,12 @@ public struct UserConfig: Sendable {
     /// nil when it is not such a string. nil for blank lines and comments.
     static func keyValue(_ line: String) -> (String, String?)? {
         guard !line.isEmpty, !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return nil }
-        let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-        let rest = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        let key = String(line[..<equals]).trimmingWhitespace
+        let rest = String(line[line.index(after: equals)...]).trimmingWhitespace
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return (key, nil) }
         let body = rest.dropFirst()
         guard let close = body.firstIndex(of: quote) else { return (key, nil) }
-        let after = body[body.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let after = String(body[body.index(after: close)...]).trimmingWhitespace
         guard after.isEmpty || after.hasPrefix("#") else { return (key, nil) }
         return (key, String(body[..<close]))
     }
@@ -107,15 +107,15 @@ public struct UserConfig: Sendable {
     static func bareValue(_ line: String) -> String {
         guard let equals = line.firstIndex(of: "=") else { return "" }
         let rest = line[line.index(after: equals)...]
-        return String(rest.prefix { $0 != "#" }).trimmingCharacters(in: .whitespaces)
+        return String(rest.prefix { $0 != "#" }).trimmingWhitespace
     }
 
     /// Writes `language` into the file, keeping its other lines.
     public static func remember(_ language: Language, path: String) throws {
         var lines = try existingLines(path)
         let setting = "language = \"\(language.rawValue)\""
-        let firstTable = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
-        if let existing = lines[..<firstTable].firstIndex(where: { keyValue($0.trimmingCharacters(in: .whitespaces))?.0 == "language" }) {
+        let firstTable = lines.firstIndex { $0.trimmingWhitespace.hasPrefix("[") } ?? lines.count
+        if let existing = lines[..<firstTable].firstIndex(where: { keyValue($0.trimmingWhitespace)?.0 == "language" }) {
             lines[existing] = setting
         } else {
             lines.insert(setting, at: firstTable)
@@ -129,11 +129,11 @@ public struct UserConfig: Sendable {
         var kept: [String] = []
         var inTeam = false
         for line in try existingLines(path) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace
             if trimmed.hasPrefix("[") { inTeam = trimmed.replacingOccurrences(of: " ", with: "") == "[team]" }
             if !inTeam { kept.append(line) }
         }
-        while kept.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { kept.removeLast() }
+        while kept.last?.trimmingWhitespace.isEmpty == true { kept.removeLast() }
         if !kept.isEmpty { kept.append("") }
         kept.append("[team]")
         kept.append("server = \(quoted(team.server))")

@@ -26,7 +26,7 @@ extension CaseStore {
             if readBack {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM cases")
                 while let row = try rows.next() {
-                    if (try? CaseFileReader.read(Data((row["document"] as String).utf8))) == nil { unreadable.append(row["id"]) }
+                    if (try? CaseFileReader.read(row["document"] as String)) == nil { unreadable.append(row["id"]) }
                 }
             }
             return CheckReport(integrity: integrity, foreignKeys: foreignKeys, searchIndex: [],

@@ -258,7 +258,7 @@ extension CaseStore {
     /// A stored document that does not read back is damage, not bad input.
     static func decode(_ document: String, path: String) throws -> CaseFile {
         do {
-            return try CaseFileReader.read(Data(document.utf8))
+            return try CaseFileReader.read(document)
         } catch {
             throw StoreError.damaged(path: path, detail: "a stored case does not read back as \(CaseFile.format)")
         }

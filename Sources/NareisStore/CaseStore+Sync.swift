@@ -213,7 +213,7 @@ extension CaseStore {
     /// version cannot store (written by a newer nareis, or damaged there).
     static func decodeSynced(_ document: String, caseId: String) throws -> CaseFile {
         do {
-            return try CaseFileReader.read(Data(document.utf8))
+            return try CaseFileReader.read(document)
         } catch {
             throw StoreError.invalid(field: "case \(caseId)", message: "the team server's version does not read as \(CaseFile.format) "
                 + "(expected a case this version of nareis can store: update nareis)")

@@ -30,7 +30,7 @@ enum PushMessage {
     /// refused as stale with server version -1: the laptop cannot merge its way past it,
     /// and nothing about the other team's case is told.
     static func outcomes(_ text: String, expected count: Int) throws(TeamServerError) -> [PushOutcome] {
-        guard let value = try? JSONValue.parse(Data(text.utf8)), case .array(let items) = value,
+        guard let value = try? JSONValue.parse(text), case .array(let items) = value,
               items.count == count else {
             throw .server("nareis.push answered something other than one outcome per change")
         }

@@ -49,7 +49,8 @@ struct WorkstationCommand: ParsableCommand {
 
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if exitAfterFirstFrame {
-            print(try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day))
+            let framed = try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day)
+            writeOutput("\(framed)\n")
             return
         }
         let terminal: CursesTerminal

@@ -38,9 +38,9 @@ extension Casework {
         guard let record = try storage.syncRecords(ids: [caseId])[caseId], let theirs = record.theirs,
               let theirsVersion = record.theirsVersion,
               let local = try storage.localSyncCases(ids: [caseId])[caseId] else { return nil }
-        let base = try record.base.map { try JSONValue.parse(Data($0.utf8)) }
-        let result = CaseMerge.merge(base: base, mine: local.document.json, theirs: try JSONValue.parse(Data(theirs.utf8)))
-        let file = try? CaseFileReader.read(Data(local.document.caseDocument.utf8))
+        let base = try record.base.map { try JSONValue.parse($0) }
+        let result = CaseMerge.merge(base: base, mine: local.document.json, theirs: try JSONValue.parse(theirs))
+        let file = try? CaseFileReader.read(local.document.caseDocument)
         return CaseConflict(caseId: caseId, fields: result.conflicts, file: file, result: result, local: local.text,
                             theirs: theirs, theirsVersion: theirsVersion)
     }

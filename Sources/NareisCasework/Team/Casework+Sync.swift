@@ -106,7 +106,7 @@ extension Casework {
         var local = try storage.localSyncCases(ids: news.map(\.caseId))
         // Colleagues' documents read on every core (a first pull reads the whole team's).
         let read = parallelMap(news) { theirs -> ReadDocument? in
-            guard let text = theirs.document, let json = try? JSONValue.parse(Data(text.utf8)),
+            guard let text = theirs.document, let json = try? JSONValue.parse(text),
                   let document = try? SyncDocument(json: json), let caseJSON = json["case"] else { return nil }
             return ReadDocument(document: document, caseFile: try? CaseFileReader.read(caseJSON, path: ""))
         }
@@ -187,8 +187,8 @@ extension Casework {
                              record: SyncRecord(version: theirs.version, base: document), expectedLocal: local.text)
         }
         // Changed on both sides: field by field.
-        let base = try record?.base.map { try JSONValue.parse(Data($0.utf8)) }
-        let result = CaseMerge.merge(base: base, mine: local.document.json, theirs: try JSONValue.parse(Data(document.utf8)))
+        let base = try record?.base.map { try JSONValue.parse($0) }
+        let result = CaseMerge.merge(base: base, mine: local.document.json, theirs: try JSONValue.parse(document))
         if result.isClean {
             report.merged += 1
             return SyncWrite(caseId: id, content: .document(try SyncDocument(json: result.merged)),

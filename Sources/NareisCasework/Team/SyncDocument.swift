@@ -37,7 +37,7 @@ public struct SyncDocument: Equatable, Sendable {
     public var text: String { JSONWriter.string(json, pretty: false) }
 
     public var json: JSONValue {
-        let caseFile = (try? JSONValue.parse(Data(caseDocument.utf8))) ?? .null
+        let caseFile = (try? JSONValue.parse(caseDocument)) ?? .null
         var checklistByMember: [String: [(key: String, value: JSONValue)]] = [:]
         for entry in checklist {
             checklistByMember[entry.memberId, default: []].append((entry.itemId, .object([
@@ -108,7 +108,7 @@ public struct SyncDocument: Equatable, Sendable {
 
     public init(text: String) throws {
         let value: JSONValue
-        do { value = try JSONValue.parse(Data(text.utf8)) } catch {
+        do { value = try JSONValue.parse(text) } catch {
             throw SyncDocumentError(part: "document", expected: "JSON")
         }
         try self.init(json: value)

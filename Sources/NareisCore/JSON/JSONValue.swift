@@ -29,6 +29,14 @@ public enum JSONValue: Sendable, Equatable {
         try data.withUnsafeBytes { raw in try JSONParser.parse(raw.bindMemory(to: UInt8.self)) }
     }
 
+    /// Parses JSON text where it lies: a stored document is read without first being
+    /// copied into `Data` (whose generic initialiser also asks the runtime, once a
+    /// process, whether the text's bytes are contiguous).
+    public static func parse(_ text: String) throws -> JSONValue {
+        var text = text
+        return try text.withUTF8 { try JSONParser.parse($0) }
+    }
+
     public subscript(key: String) -> JSONValue? {
         guard case .object(let pairs) = self else { return nil }
         return pairs.last(where: { $0.key == key })?.value

@@ -27,6 +27,15 @@ public enum CaseFileReader {
         return try read(value, path: "")
     }
 
+    /// One case file held as text (a stored document).
+    public static func read(_ text: String) throws -> CaseFile {
+        let value: JSONValue
+        do { value = try JSONValue.parse(text) } catch let error as JSONParseError {
+            throw CaseFileError(path: "", "input: \(error.description)")
+        }
+        return try read(value, path: "")
+    }
+
     /// One case file, a JSON array of them, or JSON Lines (one case file per line).
     /// Problems in an array are named `[i].field`, in JSON Lines `line N: field`.
     public static func readMany(_ data: Data) throws -> [CaseFile] {

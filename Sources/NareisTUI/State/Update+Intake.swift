@@ -17,7 +17,7 @@ func updateDrafts(_ state: inout WorkstationState, _ chooser: DraftChooser, _ ac
             return state.show(IntakeForm(counsellor: state.intakeCounsellor))
         }
         do {
-            let json = try JSONValue.parse(Data(stored.document.utf8))
+            let json = try JSONValue.parse(stored.document)
             var form = IntakeForm(draft: IntakeDraft(json: json), draftNumber: stored.number)
             form.draftIsEdit = stored.caseId != nil
             return state.show(form)

@@ -289,7 +289,7 @@ public struct IntakeForm: Hashable, Sendable {
 
     /// The sponsor's name (Latin if typed) of a stored draft, for the list of drafts.
     public static func sponsorName(ofDraft document: String) -> String? {
-        guard let json = try? JSONValue.parse(Data(document.utf8)) else { return nil }
+        guard let json = try? JSONValue.parse(document) else { return nil }
         let sponsor = IntakeDraft(json: json).sponsor
         return sponsor["latinName"] ?? sponsor["name"]
     }
