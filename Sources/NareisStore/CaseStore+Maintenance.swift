@@ -29,9 +29,11 @@ extension CaseStore {
                     if (try? CaseFileReader.read(row["document"] as String)) == nil { unreadable.append(row["id"]) }
                 }
             }
+            let miscountedDays = try Schema.pendingDaysMiscounted(db)
             return CheckReport(integrity: integrity, foreignKeys: foreignKeys, searchIndex: [],
                                unreadableCases: Array(Set(unreadable)).sorted(), cases: cases,
                                keptTotal: kept == cases ? nil : kept ?? 0,
+                               miscountedDeadlineDays: miscountedDays == 0 ? nil : miscountedDays,
                                auditChain: try AuditChain.verify(db))
         }
         // FTS5 checks its index through a (non-modifying) INSERT, so on the writer.

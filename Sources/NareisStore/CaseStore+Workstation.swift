@@ -108,12 +108,12 @@ extension CaseStore {
         }
     }
 
-    /// How many deadlines `pendingDeadlines(within:asOf:)` lists.
+    /// How many deadlines `pendingDeadlines(within:asOf:)` lists, from the counts kept
+    /// per day (`Schema.pendingPerDay`).
     public func pendingDeadlineCount(within days: Int, asOf: Day) throws -> Int {
         let last = asOf.adding(days: days).iso
         return try read {
-            try Int.fetchOne($0.cachedStatement(sql: "SELECT count(*) FROM deadlines WHERE done IS NULL AND due <= ?"),
-                             arguments: [last]) ?? 0
+            try Int.fetchOne($0.cachedStatement(sql: Schema.pendingThroughDay), arguments: [last]) ?? 0
         }
     }
 }

@@ -68,6 +68,7 @@ extension CaseStore {
             if bulk {
                 try db.execute(sql: "DROP INDEX open_follow_ups_by_due_day")
                 try db.execute(sql: Schema.dropCaseTotalTriggers)
+                try db.execute(sql: Schema.dropPendingPerDayTriggers)
                 if try Schema.keptCaseTotal(db) == 0 { setAside = try Self.setIndexesAside(db) }
             }
             var audit = try AuditAppender(db)
@@ -139,6 +140,7 @@ extension CaseStore {
                 try db.execute(sql: Schema.openFollowUpsByDueDayIndex)
                 try db.execute(sql: Schema.recountCaseTotal)
                 for index in setAside { try db.execute(sql: index) }
+                try db.execute(sql: Schema.recountPendingPerDay)
             }
             try numbers.save(db)
             if !ids.isEmpty { try Self.noteDerived(db, on: today) }

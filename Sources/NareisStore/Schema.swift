@@ -48,6 +48,7 @@ enum Schema {
         ("v18-received-handovers", { try $0.execute(sql: receivedHandovers) }),
         ("v19-search-order", { try $0.execute(sql: searchOrder) }),
         ("v20-case-total", { try $0.execute(sql: caseTotal) }),
+        ("v21-pending-per-day", { try $0.execute(sql: pendingPerDay) }),
     ]
 
     static let migrator: DatabaseMigrator = {

@@ -10,6 +10,7 @@ extension CheckReport {
         integrity + foreignKeys
             + (searchIndex.isEmpty ? [] : [CheckText.searchIndex.text(language)])
             + (keptTotal.map { [CheckText.caseTotal.text(language, $0, cases)] } ?? [])
+            + (miscountedDeadlineDays.map { [CheckText.deadlineCounts.text(language, $0)] } ?? [])
             + unreadableCases.map { CheckText.unreadableCase.text(language, $0) }
             + (auditChain.firstBreak.map { [$0.line(language)] } ?? [])
     }

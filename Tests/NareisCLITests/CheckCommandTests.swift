@@ -78,6 +78,18 @@ struct CheckCommandTests {
         #expect(!dutch.stderr.contains("number of cases"), "no English on a Dutch screen")
     }
 
+    @Test func deadlineCountsThatNoLongerFitAreNamed() throws {
+        let space = try Workspace()
+        defer { space.remove() }
+        try sqlite(space, "UPDATE pending_deadlines_per_day SET pending = pending + 3")
+        let dutch = try space.run(["check", "--lang", "nl"])
+        #expect(dutch.status == 74)
+        #expect(dutch.stderr.contains("de aantallen termijnen die voor het termijnenoverzicht zijn bijgehouden kloppen niet voor"),
+                "\(dutch.stderr)")
+        let english = try space.run(["check", "--lang", "en"])
+        #expect(english.stderr.contains("the numbers of deadlines kept for the deadlines pane are wrong for"), "\(english.stderr)")
+    }
+
     /// `nareis bench` starts the workstation as its own process to time the first frame:
     /// the child reports when its frame was written, which the figures are taken from.
     @Test func theBenchmarkTimesTheFirstFrameOfItsOwnProcess() throws {

@@ -335,6 +335,66 @@ import Testing
         #expect(!report.isSound)
         #expect(report.keptTotal == 7 && report.cases == 3 + many.count)
     }
+
+    /// The deadlines pane's total comes from counts kept per due day: whatever writes
+    /// or removes deadlines, the total for any window is the number of deadlines
+    /// listed for it, and a kept count that no longer fits is reported.
+    @Test func theDeadlineCountsKeptPerDayFollowEveryWriteAndCheckReportsThemWhenTheyDoNot() throws {
+        let dir = TemporaryDirectory()
+        let store = try openStore(dir.file("cases.sqlite"))
+        let asOf = day("2025-01-10")
+        func totalsMatchTheList(_ note: Comment) throws {
+            for days in [0, 14, 90, 400, 3650] {
+                #expect(try store.pendingDeadlineCount(within: days, asOf: asOf)
+                        == store.pendingDeadlines(within: days, asOf: asOf).count, "\(days) days: \(note)")
+            }
+        }
+        // Into an empty store a large import sets its indexes aside and counts at its end.
+        let many = (0..<CaseStore.bulkImportCases).map {
+            sampleCase(id: "bulk-\($0)", permit: $0 % 2 == 0 ? "2024-12-01" : "2024-11-15", submitted: "2025-01-02")
+        }
+        try store.importCases(many)
+        #expect(try store.pendingDeadlineCount(within: 3650, asOf: asOf) > 0)
+        try totalsMatchTheList("after a large import into an empty store")
+
+        try store.importCases([sampleCase(id: "a"), sampleCase(id: "b", permit: "2024-10-20"), sampleCase(id: "c")])
+        _ = try store.saveCase(sampleCase(id: "a", permit: "2024-12-20", submitted: "2025-01-05"))
+        try store.eraseCase(id: "b")
+        try totalsMatchTheList("after a small import, an edit that moves deadlines and an erasure")
+
+        #expect(throws: StoreError.self) { try store.importCases(many) }
+        try store.importCases((0..<CaseStore.bulkImportCases).map { sampleCase(id: "more-\($0)", permit: "2024-12-24") })
+        _ = try store.saveCase(sampleCase(id: "c", decided: "2025-01-08"))
+        try totalsMatchTheList("after a refused and a completed large import into a store that holds cases")
+        #expect(try store.check().isSound)
+
+        try store.pool.write {
+            try $0.execute(sql: "UPDATE pending_deadlines_per_day SET pending = pending + 1 WHERE due = (SELECT min(due) FROM pending_deadlines_per_day)")
+        }
+        let report = try store.check()
+        #expect(!report.isSound)
+        #expect(report.miscountedDeadlineDays == 1)
+    }
+
+    /// A store from before the counts were kept has them counted once when it is opened.
+    @Test func aStoreFromBeforeHasItsDeadlinesCountedPerDay() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        try makeOldStore(path, upTo: "v20-case-total", with: """
+            INSERT INTO members (caseSeq, memberId, position, name, relationship, birthDate, nationality, stage)
+                VALUES (1, 'm1', 0, 'Saba', 'partner', '1992', 'ERI', 'intake');
+            INSERT INTO deadlines (caseSeq, memberId, deadlineId, due, rule, caseId) VALUES
+                (1, 'm1', 'favourable-window', '2025-01-20', 'NR-01', 'old-1'),
+                (1, 'm1', 'report-arrival', '2025-01-20', 'NR-02', 'old-1'),
+                (1, 'm1', 'ind-decision', '2025-06-01', 'NR-03', 'old-1');
+            """)
+        let store = try openStore(path)
+        let asOf = day("2025-01-10")
+        for days in [0, 14, 400] {
+            #expect(try store.pendingDeadlineCount(within: days, asOf: asOf) == store.pendingDeadlines(within: days, asOf: asOf).count)
+        }
+        #expect(try store.check().miscountedDeadlineDays == nil)
+    }
 }
 
 /// A store as an earlier version left it (migrated up to `migration`), holding case

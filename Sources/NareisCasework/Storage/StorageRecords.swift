@@ -240,20 +240,25 @@ public struct CheckReport: Sendable {
     public var cases: Int
     /// The number of cases the store keeps for the list's total, when it is not `cases`.
     public var keptTotal: Int?
+    /// The days whose kept count of pending deadlines (the deadlines pane's total) is
+    /// wrong, when there are any.
+    public var miscountedDeadlineDays: Int?
     public var auditChain: AuditChainReport
     public var isSound: Bool {
         integrity.isEmpty && foreignKeys.isEmpty && searchIndex.isEmpty && unreadableCases.isEmpty && keptTotal == nil
-            && auditChain.firstBreak == nil
+            && miscountedDeadlineDays == nil && auditChain.firstBreak == nil
     }
 
     public init(integrity: [String], foreignKeys: [String], searchIndex: [String], unreadableCases: [String],
-                cases: Int, keptTotal: Int? = nil, auditChain: AuditChainReport = AuditChainReport(intactLines: 0)) {
+                cases: Int, keptTotal: Int? = nil, miscountedDeadlineDays: Int? = nil,
+                auditChain: AuditChainReport = AuditChainReport(intactLines: 0)) {
         self.integrity = integrity
         self.foreignKeys = foreignKeys
         self.searchIndex = searchIndex
         self.unreadableCases = unreadableCases
         self.cases = cases
         self.keptTotal = keptTotal
+        self.miscountedDeadlineDays = miscountedDeadlineDays
         self.auditChain = auditChain
     }
 }

@@ -3,7 +3,7 @@ import NareisCore
 /// The words of `nareis check`. Lines about the audit trail name a line by its
 /// number, time and action only: the trail holds no personal data, and neither do they.
 public enum CheckText: Catalogue {
-    case problems, unreadableCase, searchIndex, caseTotal
+    case problems, unreadableCase, searchIndex, caseTotal, deadlineCounts
     case sound, readBack
     case chainIntact, chainEmpty
     case chainUnsealed, chainLinesMissing, chainFirstLinesMissing, chainMismatch
@@ -20,6 +20,7 @@ public enum CheckText: Catalogue {
         .unreadableCase: "case {1} does not read back as a case file",
         .searchIndex: "the search index does not match the cases (rebuild needed)",
         .caseTotal: "the number of cases kept for the case list ({1}) is not the number stored ({2})",
+        .deadlineCounts: "the numbers of deadlines kept for the deadlines pane are wrong for {1} due day(s)",
         .sound: "{1}: sound ({2} cases; integrity, foreign keys, search index, case documents and audit trail checked{3})",
         .readBack: ", every case read back",
         .chainIntact: "audit trail: {1} lines, chained without a break; last hash {2} (noted elsewhere, it shows later whether lines were cut off the end)",
@@ -35,6 +36,7 @@ public enum CheckText: Catalogue {
         .unreadableCase: "dossier {1} is niet terug te lezen als dossierbestand",
         .searchIndex: "de zoekindex klopt niet met de dossiers (opnieuw opbouwen nodig)",
         .caseTotal: "het aantal dossiers dat voor de dossierlijst is bijgehouden ({1}) is niet het aantal opgeslagen dossiers ({2})",
+        .deadlineCounts: "de aantallen termijnen die voor het termijnenoverzicht zijn bijgehouden kloppen niet voor {1} vervaldag(en)",
         .sound: "{1}: in orde ({2} dossiers; integriteit, verwijzingen, zoekindex, dossierdocumenten en auditlogboek gecontroleerd{3})",
         .readBack: ", elk dossier teruggelezen",
         .chainIntact: "auditlogboek: {1} regels, ononderbroken aaneengeschakeld; laatste hash {2} (elders genoteerd toont die later of er regels van het eind zijn verwijderd)",
