@@ -9,4 +9,13 @@ import Testing
     func trimsWhatFoundationTrims(_ text: String) {
         #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// Every scalar of the Basic Multilingual Plane is trimmed, or kept, as Foundation does.
+    @Test func everyScalarIsTrimmedAsFoundationTrimsIt() {
+        let differing = (0...0xFFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            let text = String(scalar) + "a" + String(scalar)
+            return text.trimmingWhitespace != text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0.value, radix: 16) })")
+    }
 }

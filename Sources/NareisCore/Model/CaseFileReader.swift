@@ -384,7 +384,7 @@ final class Fields {
         // changes), so most fields (IDs, days, codes, Latin names) skip Foundation's
         // normalization, which was a third of reading a case file.
         let text = raw.unicodeScalars.allSatisfy({ $0.value < 0x300 }) ? raw : raw.precomposedStringWithCanonicalMapping
-        if required && text.trimmingWhitespace.isEmpty {
+        if required && text.unicodeScalars.allSatisfy(\.isBlank) {
             problem(key, "is empty (expected text)")
             return nil
         }

@@ -15,14 +15,21 @@ extension String {
 extension String {
     /// The text without leading and trailing white space and line breaks: the same
     /// characters as Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`,
-    /// without its round trip through NSString (the rules trim a city per
-    /// representation notice per member), and no copy when there is nothing to trim.
+    /// told by the standard library's scalar properties rather than Foundation's
+    /// character set, which a case file's reading asked once per field; no copy when
+    /// there is nothing to trim.
     public var trimmingWhitespace: String {
-        let blank = CharacterSet.whitespacesAndNewlines
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !blank.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !blank.contains($0) })!
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isBlank })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
+}
+
+extension Unicode.Scalar {
+    /// White space or a line break as Foundation's `whitespacesAndNewlines` has them:
+    /// Unicode's White_Space property (categories Zs, Zl and Zp, tab, U+000A to U+000D
+    /// and U+0085) and the zero-width space, which Unicode no longer counts as a space.
+    public var isBlank: Bool { properties.isWhitespace || value == 0x200B }
 }
