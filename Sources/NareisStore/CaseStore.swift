@@ -18,6 +18,9 @@ public final class CaseStore: Sendable {
     public let path: String
     /// A `DatabasePool`; a single read-only `DatabaseQueue` when opened `readOnly`.
     let pool: any DatabaseWriter
+    /// `pool` when it is the one connection of a workstation (`oneConnection`), which
+    /// `read` uses without GRDB's read-only switch.
+    private let soleConnection: DatabaseQueue?
     let clock: @Sendable () -> Date
     let assess: @Sendable (CaseFile, Day) -> Assessment
     /// The day the rules in force on a day took effect (the newest valid-from).
@@ -75,11 +78,14 @@ public final class CaseStore: Sendable {
             if readOnly, let current = try Self.openCurrentReadOnly(path),
                try !current.read({ try Self.needsRederiving($0, rulesOf: rulesVersion(LocalClock.day(of: clock()))) }) {
                 pool = current
+                soleConnection = nil
                 return
             }
             if oneConnection, let queue = try Self.openOneConnection(path) {
                 pool = queue
+                soleConnection = queue
             } else {
+                soleConnection = nil
                 pool = try DatabasePool(path: path, configuration: Self.configuration())
                 // GRDB sets NORMAL when it turns WAL on, after prepareDatabase: case data
                 // wants every commit on the disk before it is acknowledged.
@@ -194,7 +200,26 @@ public final class CaseStore: Sendable {
     // MARK: - Access with errors translated
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StoreError.from(error, path: path) }
+        do {
+            guard let soleConnection else { return try pool.read(body) }
+            // On the workstation's one connection a read is a deferred transaction, as
+            // on a pool's reader, without GRDB's read-only guard: the guard turns
+            // `PRAGMA query_only` on and off around every read, and changing a flag
+            // pragma expires every prepared statement of the connection, so each cached
+            // statement was compiled again on its next use (a sixth of a keystroke's
+            // time). A pool's readers open read-only and need no switch.
+            return try soleConnection.inDatabase { db in
+                if db.isInsideTransaction { return try body(db) }
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {

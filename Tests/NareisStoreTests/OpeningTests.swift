@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NareisCasework
 import NareisCore
 @testable import NareisStore
@@ -154,6 +155,25 @@ import Glibc
         #expect(try store.search("tesf").map(\.id).sorted() == ["a", "b", "c"])
         #expect(try store.count() == 3)
         #expect(try store.check().isSound)
+    }
+
+    /// Reads on the one connection leave the statements compiled so far valid: the
+    /// next keystroke runs them as they are instead of compiling each again.
+    @Test func readsOnOneConnectionKeepItsStatementsCompiled() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.file("cases.sqlite")
+        do { try openStore(path).saveCase(sampleCase(id: "a", submitted: "2024-10-01")) }
+        let store = try CaseStore(path: path, clock: clock("2025-01-10"), assess: predictableAssess, oneConnection: true)
+        for _ in 0..<3 {
+            _ = try store.pendingDeadlineCount(within: 14, asOf: day("2025-01-10"))
+            _ = try store.loadCase(id: "a")
+        }
+        let recompiled = try store.pool.writeWithoutTransaction { db in
+            try [Schema.pendingThroughDay, "SELECT document FROM cases WHERE id = ?"].map {
+                sqlite3_stmt_status(try db.cachedStatement(sql: $0).sqliteStatement, SQLITE_STMTSTATUS_REPREPARE, 0)
+            }
+        }
+        #expect(recompiled == [0, 0])
     }
 
     @Test func aReadOnlyStoreReadsWithoutWritingAnything() throws {
