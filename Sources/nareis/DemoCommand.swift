@@ -14,13 +14,13 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many cases to add (1 to 1000000).", valueName: "n"))
     var cases: Int
 
-    @Option(help: ArgumentHelp("The seed of the generator (default 1).", valueName: "s"))
+    @Option(help: ArgumentHelp("The seed of the generator.", valueName: "s"))
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp("Build the procedures relative to this day (YYYY-MM-DD) instead of today.", valueName: "day"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("How many families to take in a second time under other spellings, to try `nareis duplicates` (default 0).",
+    @Option(help: ArgumentHelp("How many families to take in a second time under other spellings, to try `nareis duplicates`.",
                                valueName: "n"))
     var duplicates: Int = 0
 

@@ -4,7 +4,7 @@ import NareisCore
 /// `--within DAYS`, `--json` and `--as-of DAY`: the daily look ahead that
 /// `nareis deadlines` and `nareis tasks` share.
 struct WindowOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Days ahead to look (default 14).", valueName: "days"))
+    @Option(help: ArgumentHelp("Days ahead to look.", valueName: "days"))
     var within: Int = 14
 
     @Flag(help: "Print JSON instead of a table.")
