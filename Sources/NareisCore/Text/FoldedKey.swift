@@ -31,5 +31,9 @@ extension Unicode.Scalar {
     /// White space or a line break as Foundation's `whitespacesAndNewlines` has them:
     /// Unicode's White_Space property (categories Zs, Zl and Zp, tab, U+000A to U+000D
     /// and U+0085) and the zero-width space, which Unicode no longer counts as a space.
-    public var isBlank: Bool { properties.isWhitespace || value == 0x200B }
+    /// ASCII, nearly every scalar of a case, is told without Unicode's property tables.
+    public var isBlank: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace || value == 0x200B
+    }
 }
