@@ -71,6 +71,24 @@ struct ThemeTests {
         #expect((try? ThemeLoader.load("default", directories: ["/nonexistent"])) == Theme.builtIn)
     }
 
+    /// The shipped default is taken as the compiled-in theme without parsing it again;
+    /// a default.theme someone edited is still read with its change.
+    @Test func theShippedDefaultIsTheCompiledInThemeAndAnEditedOneIsRead() throws {
+        let file = Self.themes.appendingPathComponent("default.theme")
+        let shipped = try String(contentsOf: file, encoding: .utf8)
+        #expect(try ThemeLoader.load("default", directories: [Self.themes.path])
+                == ThemeParser.parse(shipped, file: file.path, base: Theme.builtIn))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let edit = shipped.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("overdue ") ? "overdue = bright-red black bold" : String($0) }.joined(separator: "\n")
+        #expect(edit != shipped)
+        try edit.write(to: dir.appendingPathComponent("default.theme"), atomically: true, encoding: .utf8)
+        let edited = try ThemeLoader.load("default", directories: [dir.path])
+        #expect(edited.style(.overdue) == Style(foreground: .index(9), background: .index(0), attributes: [.bold]))
+    }
+
     @Test func noColourKeepsAttributesAndDropsColours() {
         let plain = Theme.builtIn.withoutColour
         #expect(plain.style(.selectionFocus).foreground == .terminalDefault)

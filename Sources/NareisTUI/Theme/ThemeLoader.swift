@@ -37,6 +37,9 @@ public enum ThemeLoader {
                   let text = String(data: data, encoding: .utf8) else {
                 throw ThemeError(file: path, line: nil, message: "cannot be read as a UTF-8 text file under 64 KiB")
             }
+            // The shipped default.theme is the compiled-in text (ThemeTests holds them
+            // equal): every start from the source tree would parse it twice.
+            if text == BuiltInTheme.source + "\n" { return Theme.builtIn }
             return try ThemeParser.parse(text, file: path, base: Theme.builtIn)
         }
         if name == "default" { return Theme.builtIn }
