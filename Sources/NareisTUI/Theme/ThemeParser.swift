@@ -23,13 +23,13 @@ public enum ThemeParser {
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let content = line.trimmingCharacters(in: .whitespaces)
+            let content = String(line).trimmingWhitespace
             if content.isEmpty { continue }
             func fail(_ message: String) -> ThemeError { ThemeError(file: file, line: number, message: message) }
 
             let sides = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard sides.count == 2 else { throw fail("expected \"role = foreground background [attributes]\"") }
-            let roleName = sides[0].trimmingCharacters(in: .whitespaces)
+            let roleName = String(sides[0]).trimmingWhitespace
             guard let role = Role(rawValue: roleName) else {
                 throw fail("unknown role \"\(roleName)\" (known roles: \(knownRoles))")
             }
