@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
     var flag: Language?
 
     /// The language to use; saves a flag's choice (a failure to save is said, not fatal).
-    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    func resolve(environment: [String: String] = processEnvironment) -> Language {
         LanguageChoice.resolve(flag: flag, environment: environment, report: printError)
     }
 }

@@ -15,7 +15,7 @@ struct LockAfterOption: ParsableArguments {
 
     /// The wait, nil when the cover is off. A wrong option ends the command before
     /// anything is opened; a wrong setting is said, and the default used.
-    func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Duration? {
+    func resolve(environment: [String: String] = processEnvironment) throws -> Duration? {
         if let minutes {
             guard let value = LockAfterSetting.minutes(minutes) else {
                 printError("--lock-after: \"\(minutes)\" is not a number of minutes (expected \(LockAfterSetting.expected))")

@@ -67,7 +67,7 @@ struct PassphraseOption: ParsableArguments {
 enum Sealing {
     /// The keys beside the user's settings file: `$XDG_CONFIG_HOME/nareis/keys` and
     /// `…/recipients` (else under `~/.config/nareis`).
-    static func keyRing(environment: [String: String] = ProcessInfo.processInfo.environment) -> KeyRing {
+    static func keyRing(environment: [String: String] = processEnvironment) -> KeyRing {
         KeyRing(settingsDirectory: (UserConfig.path(environment: environment) as NSString).deletingLastPathComponent)
     }
 

@@ -14,13 +14,13 @@ struct StoreOptions: ParsableArguments {
         "The store file (default: $NAREIS_DB, else $XDG_DATA_HOME/nareis/cases.sqlite).", valueName: "path"))
     var db: String?
 
-    var path: String { StoreFile.resolvePath(option: db, environment: ProcessInfo.processInfo.environment) }
+    var path: String { StoreFile.resolvePath(option: db, environment: processEnvironment) }
 
     /// Where `path` came from, for messages: a typo in `--db` or `NAREIS_DB` is found
     /// faster when the message says which.
     var pathSource: String {
         if let db, !db.isEmpty { return "--db" }
-        if let environment = ProcessInfo.processInfo.environment["NAREIS_DB"], !environment.isEmpty { return "NAREIS_DB" }
+        if let environment = processEnvironment["NAREIS_DB"], !environment.isEmpty { return "NAREIS_DB" }
         return "the default place"
     }
 

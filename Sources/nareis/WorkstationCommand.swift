@@ -38,7 +38,7 @@ struct WorkstationCommand: ParsableCommand {
         let lockAfter = try lock.resolve()
         let chosenTheme: Theme
         do {
-            chosenTheme = try ThemeLoader.load(theme)
+            chosenTheme = try ThemeLoader.load(theme, directories: ThemeLoader.searchDirectories(environment: processEnvironment))
         } catch let error as ThemeError {
             printError("--theme: \(error.description)")
             throw ExitStatus.badInput
@@ -47,7 +47,7 @@ struct WorkstationCommand: ParsableCommand {
         let opened = try store.open(creating: true, oneConnection: true)
         if !exitAfterFirstFrame { try offerDemoCases(opened, language: language, day: day) }
 
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = !(processEnvironment["NO_COLOR"] ?? "").isEmpty
         if exitAfterFirstFrame {
             let framed = try FirstFrame.draw(casework: opened, theme: chosenTheme, language: language, asOf: day)
             writeOutput("\(framed)\n")

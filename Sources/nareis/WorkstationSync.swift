@@ -14,7 +14,7 @@ enum WorkstationSync {
     /// The runner, or nil when this laptop joined no team (no `[team]` in the settings
     /// file) and the store never synced with one: then `S` says how to join.
     static func runner(storePath: String, language: Language, casework: Casework) -> SyncRunner? {
-        let config = UserConfig.read(path: UserConfig.path(environment: ProcessInfo.processInfo.environment))
+        let config = UserConfig.read(path: UserConfig.path(environment: processEnvironment))
         let synced = (try? casework.syncTeam()) != nil
         guard config.team != nil || synced else { return nil }
         return { run(storePath: storePath, language: language) }
