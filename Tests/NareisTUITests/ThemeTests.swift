@@ -89,6 +89,26 @@ struct ThemeTests {
         #expect(edited.style(.overdue) == Style(foreground: .index(9), background: .index(0), attributes: [.bold]))
     }
 
+    /// Themes beside the binary are found through a symbolic link to it (an installed
+    /// link in ~/bin pointing into the build), and the configuration directory follows
+    /// XDG_CONFIG_HOME, else HOME.
+    @Test func themesAreLookedForHereInTheConfigurationAndBesideTheRealBinary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-dirs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/build/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/home/bin", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/build/bin/nareis", contents: Data())
+        try FileManager.default.createSymbolicLink(atPath: dir + "/home/bin/nareis", withDestinationPath: dir + "/build/bin/nareis")
+        let real = ThemeLoader.realPath(dir)
+        let here = FileManager.default.currentDirectoryPath + "/themes"
+        #expect(ThemeLoader.searchDirectories(environment: ["HOME": "/home/amina"], executable: dir + "/home/bin/nareis")
+                == [here, "/home/amina/.config/nareis/themes", real + "/build/share/nareis/themes"])
+        #expect(ThemeLoader.searchDirectories(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/amina"],
+                                              executable: "/opt/nareis/bin/nareis")
+                == [here, "/cfg/nareis/themes", "/opt/nareis/share/nareis/themes"])
+        #expect(ThemeLoader.parent(of: "/nareis") == "/" && ThemeLoader.parent(of: "nareis") == ".")
+    }
+
     @Test func noColourKeepsAttributesAndDropsColours() {
         let plain = Theme.builtIn.withoutColour
         #expect(plain.style(.selectionFocus).foreground == .terminalDefault)
