@@ -67,9 +67,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // What the test targets share: child processes started without Foundation's
+        // `Process`, and one scratch directory per test process.
+        .target(name: "NareisTestSupport", path: "Tests/Support"),
         .testTarget(
             name: "NareisStoreTests",
-            dependencies: ["NareisStore", "NareisCasework", "NareisCore"]
+            dependencies: ["NareisStore", "NareisCasework", "NareisCore", "NareisTestSupport"]
         ),
         // What leaves the workstation: summaries, the COA e-mail, iCalendar and CSV.
         .target(name: "NareisOutputs", dependencies: ["NareisCore"]),
@@ -85,7 +88,7 @@ let package = Package(
             name: "NareisCLITests",
             // Runs the built `nareis` binary (found next to the test bundle, or NAREIS_BIN);
             // NareisCore only for its seeded generator.
-            dependencies: ["NareisCore"]
+            dependencies: ["NareisCore", "NareisTestSupport"]
         ),
         .systemLibrary(
             name: "CNcursesw",
@@ -97,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NareisTUITests",
-            dependencies: ["NareisTUI", "NareisCasework", "NareisStore", "NareisCore"],
+            dependencies: ["NareisTUI", "NareisCasework", "NareisStore", "NareisCore", "NareisTestSupport"],
             exclude: ["Snapshots"]
         ),
         // The user's settings file (language, team server), for both programs.
@@ -127,7 +130,7 @@ let package = Package(
         // Starts a private PostgreSQL cluster (initdb, pg_ctl) per test run.
         .testTarget(
             name: "NareisTeamTests",
-            dependencies: ["NareisTeam", "NareisCasework", "NareisStore", "NareisCore"]
+            dependencies: ["NareisTeam", "NareisCasework", "NareisStore", "NareisCore", "NareisTestSupport"]
         ),
         // `nareis-team`: join, migrate, sync, the team's deadlines.
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import NareisTestSupport
 import Testing
 
 /// `nareis check` through the real binary: a sound store reports its audit chain; a
@@ -115,16 +116,9 @@ struct CheckCommandTests {
     private func sqlite(_ space: Workspace, _ sql: String) throws {
         let shell = try #require(["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) },
                                  "the sqlite3 shell (scripts/setup-deps installs it)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: shell)
-        process.arguments = [space.environment["NAREIS_DB"]!, """
+        let ran = try ChildProcess.run(shell, [space.environment["NAREIS_DB"]!, """
             DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete; \(sql);
-            """]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(message)")
+            """])
+        #expect(ran.status == 0, "\(ran.stderr)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NareisTestSupport
 import Testing
 
 /// A store with a damaged page: every command that reads either prints exactly what it
@@ -71,15 +72,8 @@ struct DamagedStoreTests {
     /// see (a damaged name inside a row is beyond any reader: no page has a checksum).
     static func damageMiddleLeafPage(of name: String, in path: String) throws {
         let probe = NareisBinary.url!.deletingLastPathComponent().appendingPathComponent("nareis-store-probe")
-        let process = Process()
-        process.executableURL = probe
-        process.arguments = ["pages", "--db", path, "--of", name]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let numbers = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let numbers = try ChildProcess.run(probe.path, ["pages", "--db", path, "--of", name]).stdout
             .split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
-        process.waitUntilExit()
         try #require(numbers.count >= 4, "\(name) should span several leaf pages: \(numbers)")
         let (pageSize, leaves) = (numbers[0], Array(numbers.dropFirst()))
         let handle = try #require(FileHandle(forUpdatingAtPath: path))

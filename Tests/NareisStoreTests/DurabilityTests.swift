@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import NareisCasework
 import NareisCore
+import NareisTestSupport
 @testable import NareisStore
 import Testing
 #if canImport(Glibc)
@@ -39,21 +40,16 @@ import Glibc
         var runs = 0
         while runs < 40 && (runs < 8 || Date() < deadline) {
             runs += 1
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: probeExecutable())
-            process.arguments = ["writer", "--db", path, "--prefix", "run\(runs)"]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let writer = try ChildProcess(probeExecutable(), ["writer", "--db", path, "--prefix", "run\(runs)"],
+                                          stdout: .pipe)
+            let out = try #require(writer.output)
             // The random moment counts from the writer's first commit: on a loaded
             // machine starting the process alone can take longer than the window.
-            var output = Self.firstCommit(of: out.fileHandleForReading, within: 20)
+            var output = Self.firstCommit(of: out, within: 20)
             usleep(UInt32(rng.int(in: 20_000...250_000)))
-            kill(process.processIdentifier, SIGKILL)
-            output += out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal)
+            writer.kill(SIGKILL)
+            output += out.readDataToEndOfFile()
+            #expect(writer.wait().signal == SIGKILL)
             acknowledged += Self.acknowledged(output)
         }
         let store = try openStore(path)
@@ -69,21 +65,14 @@ import Glibc
         let dir = TemporaryDirectory()
         let path = dir.file("cases.sqlite")
         _ = try openStore(path)
-        let writers = try ["left", "right"].map { prefix -> (Process, Pipe) in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: probeExecutable())
-            process.arguments = ["writer", "--db", path, "--prefix", prefix, "--count", "150"]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return (process, out)
+        let writers = try ["left", "right"].map { prefix in
+            try ChildProcess(probeExecutable(), ["writer", "--db", path, "--prefix", prefix, "--count", "150"], stdout: .pipe)
         }
         var acknowledged: [String] = []
-        for (process, out) in writers {
-            acknowledged += Self.acknowledged(out.fileHandleForReading.readDataToEndOfFile())
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+        for writer in writers {
+            acknowledged += Self.acknowledged(try #require(writer.output).readDataToEndOfFile())
+            let ended = writer.wait()
+            #expect(ended.exitedNormally && ended.status == 0)
         }
         #expect(acknowledged.count == 300)
         let store = try openStore(path)

@@ -1,4 +1,5 @@
 import Foundation
+import NareisTestSupport
 import NareisCasework
 import NareisCore
 @testable import NareisStore
@@ -111,31 +112,10 @@ func builtExecutable(_ name: String) -> String {
     return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug/\(name)").path
 }
 
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
 /// Runs `nareis` with arguments and an environment; waits for it.
-func runNareis(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: nareisExecutable())
-    process.arguments = arguments
+func runNareis(_ arguments: [String], environment: [String: String] = [:], stdin: Data = Data()) throws -> ChildProcess.Result {
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "NAREIS_DB")
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try input.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                         stderr: String(decoding: stderr, as: UTF8.self))
+    return try ChildProcess.run(nareisExecutable(), arguments, environment: env, input: stdin)
 }

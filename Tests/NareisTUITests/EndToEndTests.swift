@@ -1,6 +1,7 @@
 import Foundation
 import NareisCore
 import NareisStore
+import NareisTestSupport
 import Testing
 
 /// The real binary in a real terminal: tmux on a private socket, keys sent with
@@ -33,33 +34,16 @@ struct EndToEndTests {
         @discardableResult
         func tmux(_ arguments: String...) -> String { run(arguments) }
 
-        /// Runs a tmux command and returns its output. Spawned directly and reaped
-        /// with waitpid, with a clean signal mask: the server new-session starts must
-        /// neither inherit the test runner's blocked signals nor keep a pipe open.
+        /// Runs a tmux command and returns its output. The server new-session starts
+        /// must neither inherit the test runner's blocked signals nor keep a pipe open:
+        /// `ChildProcess` gives it neither.
         @discardableResult
         func run(_ arguments: [String]) -> String {
             let output = directory.appendingPathComponent("tmux-output-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: output) }
-            let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var empty = sigset_t()
-            sigemptyset(&empty)
-            posix_spawnattr_setsigmask(&attributes, &empty)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-            var cArguments = argv.map { strdup($0) } + [nil]
-            defer { cArguments.forEach { free($0) } }
-            var pid: pid_t = 0
-            guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ) == 0 else { return "" }
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            guard let tmux = try? ChildProcess("tmux", ["-L", socket, "-f", "/dev/null"] + arguments, stdout: .file(output))
+            else { return "" }
+            tmux.wait()
             return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         }
 
@@ -67,13 +51,8 @@ struct EndToEndTests {
             let json = "[" + files.map(CaseFileWriter.text).joined(separator: ",") + "]"
             let file = directory.appendingPathComponent("cases.json")
             try json.write(to: file, atomically: true, encoding: .utf8)
-            let process = Process()
-            process.executableURL = EndToEndTests.binary
-            process.arguments = ["import", file.path, "--db", database]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            let imported = try ChildProcess.run(try #require(EndToEndTests.binary).path, ["import", file.path, "--db", database])
+            #expect(imported.status == 0, "\(imported.stderr)")
         }
 
         func start(_ arguments: [String] = [], width: Int = 120, height: Int = 40) {

@@ -1,4 +1,5 @@
 import Foundation
+import NareisTestSupport
 import Testing
 
 /// The workstation in a real terminal (the tmux `Session` of `EndToEndTests`): a
@@ -20,18 +21,9 @@ struct IntakeEndToEndTests {
     /// field tabbed through, the young-adult questions of two young children).
     static let keystrokesBefore = 268
 
-    /// Runs the binary to its end; its standard output.
-    static func nareis(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
-        let output = directory.appendingPathComponent("out-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        let process = Process()
-        process.executableURL = EndToEndTests.binary
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+    /// Runs the binary to its end.
+    static func nareis(_ arguments: [String]) throws -> ChildProcess.Result {
+        try ChildProcess.run(try #require(EndToEndTests.binary).path, arguments)
     }
 
     /// A case the counsellor took in before.
@@ -49,7 +41,7 @@ struct IntakeEndToEndTests {
         // A counsellor's store: one case taken in before (by VWN Utrecht).
         let earlier = session.directory.appendingPathComponent("earlier.json")
         try Data(Self.earlierCase.utf8).write(to: earlier)
-        #expect(try Self.nareis(["import", "--db", session.database, earlier.path], in: session.directory).status == 0)
+        #expect(try Self.nareis(["import", "--db", session.database, earlier.path]).status == 0)
         session.start()
         session.wait(for: "the case list") { $0.contains("Cases (1)") }
         let started = Date()
@@ -108,9 +100,9 @@ struct IntakeEndToEndTests {
         session.send("q")
         session.wait(for: "the process to end") { _ in session.paneState.hasPrefix("1") }
 
-        let exported = try Self.nareis(["export", "--db", session.database, "--case", caseId], in: session.directory)
+        let exported = try Self.nareis(["export", "--db", session.database, "--case", caseId])
         #expect(exported.status == 0)
-        let file = try #require(try JSONSerialization.jsonObject(with: Data(exported.output.utf8)) as? [String: Any])
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
         let members = try #require(file["members"] as? [[String: Any]])
         #expect(members.map { $0["name"] as? String } == ["Ruth Tesfay", "Daniel Haile", "Sara Haile"])
         #expect(members.map { $0["nationality"] as? String } == ["ERI", "ERI", "ERI"])
@@ -122,10 +114,10 @@ struct IntakeEndToEndTests {
         #expect((procedure["decision"] as? [String: Any])?["outcome"] as? String == "positive")
 
         let caseFile = session.directory.appendingPathComponent("case.json")
-        try Data(exported.output.utf8).write(to: caseFile)
-        let assessed = try Self.nareis(["assess", caseFile.path, "--as-of", "2026-11-25"], in: session.directory)
+        try Data(exported.stdout.utf8).write(to: caseFile)
+        let assessed = try Self.nareis(["assess", caseFile.path, "--as-of", "2026-11-25"])
         #expect(assessed.status == 0)
-        let assessment = try #require(try JSONSerialization.jsonObject(with: Data(assessed.output.utf8)) as? [String: Any])
+        let assessment = try #require(try JSONSerialization.jsonObject(with: Data(assessed.stdout.utf8)) as? [String: Any])
         #expect((assessment["sponsor"] as? [String: Any])?["applicationTermEnds"] as? String == "2026-12-15")
         let byMember = try #require(assessment["members"] as? [[String: Any]])
         func deadline(_ member: Int, _ id: String) -> [String: Any]? {

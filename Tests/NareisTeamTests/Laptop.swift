@@ -3,9 +3,10 @@ import NareisCasework
 import NareisCore
 import NareisStore
 import NareisTeam
+import NareisTestSupport
 import Testing
 
-/// One counsellor's laptop: its own SQLite store (a temporary file) and its connection
+/// One counsellor's laptop: its own SQLite store (a scratch file) and its connection
 /// to the test's team server.
 struct Laptop {
     let path: String
@@ -14,9 +15,8 @@ struct Laptop {
     let server: PostgresTeamServer
 
     static func of(_ name: String, on fixture: TeamFixture) async throws -> Laptop {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("laptop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("cases.sqlite").path
+        // In the process's scratch directory: removed when the test process ends.
+        let path = try Scratch.newDirectory("laptop") + "/cases.sqlite"
         let store = try CaseStore(path: path, user: name)
         return Laptop(path: path, store: store, casework: Casework(storage: store), server: try await fixture.connect(name))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import NareisCasework
 import NareisTeam
+import NareisTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -206,41 +207,23 @@ final class PrivateCluster: Sendable {
 }
 
 /// Runs a program and returns its standard output; a non-zero exit is an error that
-/// carries the program's standard error. `posix_spawn` and `waitpid` rather than
-/// Foundation's `Process`, whose `waitUntilExit` can hang inside Swift concurrency on
-/// Linux (the child left a zombie, never reaped). Output goes through files: a started
-/// server keeps whatever it inherits open, so a pipe would never reach its end.
+/// carries the program's standard error. `detached`: a program that leaves a server
+/// running (`pg_ctl start`), whose output goes nowhere, as the server keeps whatever it
+/// inherits open.
 enum Shell {
     @discardableResult
     static func run(_ arguments: [String], detached: Bool = false) throws -> String {
-        let stem = "/tmp/nareis-sh-\(UUID().uuidString)"
-        let outPath = stem + ".out", errPath = stem + ".err"
-        defer {
-            unlink(outPath)
-            unlink(errPath)
+        let (program, rest) = (arguments[0], Array(arguments.dropFirst()))
+        func failed(_ status: Int32, _ errors: String) -> PrivateCluster.Failure {
+            PrivateCluster.Failure(description: "\(arguments.joined(separator: " ")) failed (\(status)): \(errors)")
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, detached ? "/dev/null" : outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, detached ? "/dev/null" : errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
-        guard spawned == 0 else {
-            throw PrivateCluster.Failure(description: "\(arguments[0]) could not be started: \(String(cString: strerror(spawned)))")
+        if detached {
+            let ended = try ChildProcess(program, rest).wait()
+            guard ended.exitedNormally && ended.status == 0 else { throw failed(ended.status, "") }
+            return ""
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let exited = status & 0x7f == 0
-        let code = (status >> 8) & 0xff
-        guard exited && code == 0 else {
-            let errors = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-            throw PrivateCluster.Failure(description: "\(arguments.joined(separator: " ")) failed (\(status)): \(errors)")
-        }
-        return output
+        let ran = try ChildProcess.run(program, rest)
+        guard ran.exitedNormally && ran.status == 0 else { throw failed(ran.status, ran.stderr) }
+        return ran.stdout
     }
 }

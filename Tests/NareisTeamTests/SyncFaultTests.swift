@@ -3,6 +3,7 @@ import NareisCasework
 import NareisCore
 import NareisStore
 import NareisTeam
+import NareisTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -77,21 +78,20 @@ struct SyncFaultTests {
         let config = try TeamConfigFile(fixture: fixture, role: "anna", counsellor: "Anna A.")
         var killed = 0
         for round in 0..<20 {
-            let process = try config.startSync(db: anna.path)
+            let sync = try config.startSync(db: anna.path)
             usleep(useconds_t(Int.random(in: 0...350) * 1000))
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
+            if sync.isRunning {
+                sync.kill(SIGKILL)
                 killed += 1
             }
-            process.waitUntilExit()
+            sync.wait()
             // An edit while no sync runs: it must reach the server in the end.
             var file = try anna.file(ids[round])
             file.sponsor.phone = "+31 6 5555 \(1000 + round)"
             try anna.casework.saveCase(file)
         }
-        let final = try config.startSync(db: anna.path)
-        final.waitUntilExit()
-        #expect(final.terminationStatus == 0)
+        let final = try config.startSync(db: anna.path).wait()
+        #expect(final.exitedNormally && final.status == 0)
         #expect(killed > 0, "some runs were killed mid-sync")
         let ben = try await Laptop.of("ben", on: fixture)
         try await ben.sync()
@@ -143,24 +143,17 @@ struct TeamConfigFile {
     let home: String
 
     init(fixture: TeamFixture, role: String, counsellor: String) throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)").path
+        home = try Scratch.newDirectory("config")
         try FileManager.default.createDirectory(atPath: home + "/nareis", withIntermediateDirectories: true)
         let address = try fixture.cluster.socketAddressText(role: fixture.role(role), database: fixture.database)
         try "[team]\nserver = \"\(address)\"\ncounsellor = \"\(counsellor)\"\n"
             .write(toFile: home + "/nareis/config.toml", atomically: true, encoding: .utf8)
     }
 
-    func startSync(db: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: builtExecutable("nareis-team"))
-        process.arguments = ["sync", "--db", db, "--lang", "en"]
+    func startSync(db: String) throws -> ChildProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = home
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try ChildProcess(builtExecutable("nareis-team"), ["sync", "--db", db, "--lang", "en"], environment: environment)
     }
 }
 

@@ -52,6 +52,7 @@ public final class Workstation {
     }
 
     /// No key came for `time`; true when the screen changed (the cover came up).
+    @discardableResult
     public func idle(for time: Duration) -> Bool {
         let effect = update(&state, .idle(time))
         perform(effect)

@@ -1,4 +1,5 @@
 import Foundation
+import NareisTestSupport
 import NareisCasework
 import NareisCore
 import NareisStore
@@ -58,8 +59,9 @@ enum Fixtures {
     /// A new store holding `files`, on a temporary file, with the fixed rules.
     static func newStore(_ files: [CaseFile] = cases, assess: @escaping @Sendable (CaseFile, Day) -> Assessment = fixedAssessment)
         throws -> CaseStore {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nareis-tui-\(UUID().uuidString)")
-        let store = try CaseStore(path: directory.appendingPathComponent("cases.sqlite").path, clock: clock, assess: assess,
+        // In the process's scratch directory: the shared stores stay open until it ends.
+        let directory = try Scratch.newDirectory("nareis-tui")
+        let store = try CaseStore(path: directory + "/cases.sqlite", clock: clock, assess: assess,
                                   rulesVersion: { _ in day("2024-01-01") }, user: "counsellor1")
         if !files.isEmpty { _ = try store.importCases(files) }
         return store
