@@ -37,10 +37,12 @@ struct DeadlinesCommand: ParsableCommand {
             // IDs are ASCII (the case file reader allows nothing else), so bytes are columns.
             let header = ["CASE", "MEMBER", "DEADLINE", "DUE"]
             var widths = header.map(\.utf8.count)
-            for d in deadlines {
-                widths[0] = max(widths[0], d.caseId.utf8.count)
-                widths[1] = max(widths[1], d.memberId.utf8.count)
-                widths[2] = max(widths[2], d.deadlineId.utf8.count)
+            // Rows are read where they lie (by index): `for d in deadlines` copies each
+            // row, retaining and releasing its five strings, twice over ten thousand rows.
+            for index in deadlines.indices {
+                widths[0] = max(widths[0], deadlines[index].caseId.utf8.count)
+                widths[1] = max(widths[1], deadlines[index].memberId.utf8.count)
+                widths[2] = max(widths[2], deadlines[index].deadlineId.utf8.count)
             }
             widths[3] = 10
             // Every line is as wide, but for the days left: hold them all in one allocation.
@@ -50,14 +52,14 @@ struct DeadlinesCommand: ParsableCommand {
             // Lines come by due day, hundreds to a day: format each day once.
             var due: Day?
             var dueColumns = ""
-            for d in deadlines {
-                if d.due != due {
-                    due = d.due
-                    dueColumns = d.due.iso + "  " + String(d.daysLeft(on: day)) + "\n"
+            for index in deadlines.indices {
+                if deadlines[index].due != due {
+                    due = deadlines[index].due
+                    dueColumns = deadlines[index].due.iso + "  " + String(deadlines[index].daysLeft(on: day)) + "\n"
                 }
-                out.write(d.caseId, paddedTo: widths[0] + 2)
-                out.write(d.memberId, paddedTo: widths[1] + 2)
-                out.write(d.deadlineId, paddedTo: widths[2] + 2)
+                out.write(deadlines[index].caseId, paddedTo: widths[0] + 2)
+                out.write(deadlines[index].memberId, paddedTo: widths[1] + 2)
+                out.write(deadlines[index].deadlineId, paddedTo: widths[2] + 2)
                 out.write(dueColumns)
             }
         }
