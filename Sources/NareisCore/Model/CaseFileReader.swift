@@ -20,17 +20,18 @@ public enum CaseFileReader {
 
     /// One case file.
     public static func read(_ data: Data) throws -> CaseFile {
-        let value: JSONValue
-        do { value = try JSONValue.parse(data) } catch let error as JSONParseError {
-            throw CaseFileError(path: "", "input: \(error.description)")
-        }
-        return try read(value, path: "")
+        try read(parsing: { try JSONValue.parse(data) })
     }
 
-    /// One case file held as text (a stored document).
+    /// One case file held as text (a stored document), parsed where it lies.
     public static func read(_ text: String) throws -> CaseFile {
+        try read(parsing: { try JSONValue.parse(text) })
+    }
+
+    /// The case file `parse` gives, its JSON errors told as the input's.
+    private static func read(parsing parse: () throws -> JSONValue) throws -> CaseFile {
         let value: JSONValue
-        do { value = try JSONValue.parse(text) } catch let error as JSONParseError {
+        do { value = try parse() } catch let error as JSONParseError {
             throw CaseFileError(path: "", "input: \(error.description)")
         }
         return try read(value, path: "")
