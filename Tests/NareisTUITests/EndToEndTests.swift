@@ -100,7 +100,14 @@ struct EndToEndTests {
         var paneState: String { tmux("display-message", "-p", "#{pane_dead} #{pane_dead_status} #{alternate_on}") }
 
         deinit {
+            // A nareis still running when the test ends (the server's child, not ours)
+            // ends after the server does, and on its way out it wrote into the
+            // directory again, leaving it behind in /tmp: wait for it (up to 5 s) first.
+            let pane = pid_t(tmux("display-message", "-p", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines))
             tmux("kill-server")
+            if let pane, pane > 0 {
+                for _ in 0..<100 where kill(pane, 0) == 0 { usleep(50_000) }
+            }
             // The server may leave its socket behind.
             let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
             try? FileManager.default.removeItem(atPath: "\(base)/tmux-\(getuid())/\(socket)")
