@@ -67,6 +67,10 @@ public final class ChildProcess: @unchecked Sendable {
                 posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
             }
         }
+        // Nothing else of the runner's: a server the child starts (tmux, PostgreSQL) would
+        // otherwise hold whatever descriptors other tests have open, a pipe among them,
+        // whose reader would then wait for that server's end.
+        Self.closeTheRest(&actions)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -87,6 +91,15 @@ public final class ChildProcess: @unchecked Sendable {
         }
         self.pid = pid
         output = readEnd >= 0 ? FileHandle(fileDescriptor: readEnd, closeOnDealloc: true) : nil
+    }
+
+    /// Closes every descriptor from 3 up in the child, after the three above are set.
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later) is declared
+    /// for GNU sources only, which Swift's Glibc module is not: it is looked up by name.
+    private static func closeTheRest(_ actions: inout posix_spawn_file_actions_t) {
+        typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
     }
 
     /// Waits for the child's end (once; later calls return the same).
