@@ -31,7 +31,7 @@ public enum OwnerOnlyFile {
         var template = Array(((directory.isEmpty ? "." : directory) + "/." + name + ".tmp-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw SealingError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         fchmod(descriptor, fileMode)
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {

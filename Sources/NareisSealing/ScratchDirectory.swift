@@ -16,10 +16,10 @@ public final class ScratchDirectory {
     public init(inside parent: String) throws {
         try OwnerOnlyFile.ensureDirectory(parent)
         var template = Array((parent + "/.nareis-plain-XXXXXX").utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!).map { String(cString: $0) } }) else {
             throw SealingError.cannotWrite(path: parent, reason: String(cString: strerror(errno)))
         }
-        path = String(cString: template)
+        path = made
         ScratchCleanup.watch(path)
     }
 
