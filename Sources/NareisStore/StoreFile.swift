@@ -50,13 +50,20 @@ public enum StoreFile {
         // the binary's seven thousand protocol conformances).
         var status = stat()
         guard stat(path, &status) == 0 else { return .missing }
-        if status.st_mode & S_IFMT == S_IFDIR { return .foreign(reason: "it is a directory") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .foreign(reason: "it is a directory")
+        // A pipe would hold the command at its opening for ever, and a device such as
+        // /dev/null reads as an empty file, which a store would then be made in.
+        default: return .foreign(reason: "it is not a regular file (a device, pipe or socket)")
+        }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .foreign(reason: "it cannot be read (permissions)") }
         defer { close(descriptor) }
         var header = [UInt8](repeating: 0, count: 100)
         let count = header.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 100, 0) }
-        if count <= 0 { return .empty }
+        if count < 0 { return .foreign(reason: "it cannot be read (\(String(cString: strerror(errno))))") }
+        if count == 0 { return .empty }
         guard count == 100, header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else {
             return .foreign(reason: "it is not an SQLite database")
         }

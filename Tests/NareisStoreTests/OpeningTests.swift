@@ -52,6 +52,40 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
+    /// A device reads as an empty file (`--db /dev/null` once had a store made in its
+    /// place, the device replaced when run as root); a pipe would block the opening for
+    /// ever (not tried here: a regression would hang the run, not fail it).
+    @Test func aDeviceOrASocketIsRefused() throws {
+        let dir = TemporaryDirectory()
+        var paths: [String] = []
+        // A socket file: opening it fails, which the check must not take for permissions.
+        let socketPath = dir.file("socket.sqlite")
+        let socket = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in socketPath.utf8.prefix(raw.count - 1).enumerated() { raw[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        if bound == 0 { paths.append(socketPath) }
+        // A null device of its own (1, 3 as /dev/null; only root may make one), so that a
+        // regression cannot touch the system's.
+        let device = dir.file("null.sqlite")
+        if mknod(device, S_IFCHR | 0o600, dev_t(1 << 8 | 3)) == 0 { paths.append(device) }
+        #expect(!paths.isEmpty)
+        for path in paths {
+            #expect {
+                try openStore(path)
+            } throws: { error in
+                guard case StoreError.notAStore(_, let reason)? = error as? StoreError else { return false }
+                return reason.contains("not a regular file")
+            }
+        }
+    }
+
     @Test func anotherProgramsSQLiteFileIsRefusedAndLeftUntouched() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("other.sqlite")
